@@ -1,0 +1,59 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AccountsModule } from '@convene/accounts';
+import { AppConfig, ConfigModule } from '@convene/config';
+import { ContributionsModule } from '@convene/contributions';
+import { DatabaseModule } from '@convene/database';
+import { MessagingModule } from '@convene/messaging';
+import { NotificationsModule } from '@convene/notifications';
+import { ObjectivesModule } from '@convene/objectives';
+import { RoundsModule } from '@convene/rounds';
+import { AdminBootstrap } from './admin-bootstrap';
+import { AuthController } from './controllers/auth.controller';
+import { ContributionsController } from './controllers/contributions.controller';
+import { HealthController } from './controllers/health.controller';
+import { NotificationsController } from './controllers/notifications.controller';
+import { ObjectivesController } from './controllers/objectives.controller';
+import { RoundsController } from './controllers/rounds.controller';
+import { UsersController } from './controllers/users.controller';
+import { ApiRedis } from './http/api-redis';
+import { AuthGuard } from './http/auth.guard';
+import { ErrorFilter } from './http/error.filter';
+import { RateLimiter } from './http/rate-limiter';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        CqrsModule.forRoot(),
+        DatabaseModule.forRoot('convene-api'),
+        MessagingModule,
+        AccountsModule,
+        ObjectivesModule,
+        RoundsModule,
+        ContributionsModule,
+        NotificationsModule,
+      ],
+      controllers: [
+        AuthController,
+        UsersController,
+        ObjectivesController,
+        RoundsController,
+        ContributionsController,
+        NotificationsController,
+        HealthController,
+      ],
+      providers: [
+        ApiRedis,
+        RateLimiter,
+        AdminBootstrap,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { ApiRedis } from '../http/api-redis';
+import { Public } from '../http/public.decorator';
+
+const TIMEOUT_MS = 1500;
+
+function within<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error('timeout')), TIMEOUT_MS).unref(),
+    ),
+  ]);
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly redis: ApiRedis,
+  ) {}
+
+  @Get()
+  async check(@Res({ passthrough: true }) res: Response) {
+    const [postgres, redis] = await Promise.all([
+      within(this.dataSource.query('SELECT 1')).then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+      within(this.redis.client.ping()).then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+    ]);
+    const healthy = postgres === 'up' && redis === 'up';
+    res.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: healthy ? 'ok' : 'unavailable', postgres, redis };
+  }
+}

@@ -1,0 +1,32 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { FindUsersQuery, SetRolesDto, SetUserRolesCommand, UserReader } from '@convene/accounts';
+import type { Actor } from '@convene/common';
+import { CurrentActor } from '../http/current-actor.decorator';
+import { Roles } from '../http/public.decorator';
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Roles('admin')
+@Controller('users')
+export class UsersController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly users: UserReader,
+  ) {}
+
+  @Get()
+  find(@Query() query: FindUsersQuery) {
+    return this.users.find(query.email);
+  }
+
+  @Put(':id/roles')
+  setRoles(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: SetRolesDto,
+  ) {
+    return this.commandBus.execute(new SetUserRolesCommand(actor, id, dto.roles));
+  }
+}

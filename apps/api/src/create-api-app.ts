@@ -1,0 +1,40 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { createLogger, type AppConfig } from '@convene/config';
+import { ApiModule } from './api.module';
+import { installBodyParser } from './http/body-parser';
+import { requestLogger } from './http/request-logger';
+
+/** The HTTP API, configured as it runs in production; tests build it the same way. */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create(ApiModule.forRoot(config), {
+    bodyParser: false,
+    logger: createLogger(config, 'api'),
+    abortOnError: false,
+  });
+  app.setGlobalPrefix('api');
+  app.use(requestLogger);
+  installBodyParser(app);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      stopAtFirstError: false,
+    }),
+  );
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Convene API')
+      .setDescription('Online policy consultations: rounds, contributions, replies, moderation.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+}

@@ -1,0 +1,42 @@
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { Authenticator } from '@convene/accounts';
+import { hasRole, type Role } from '@convene/common';
+import type { AuthenticatedRequest } from './current-actor.decorator';
+import { IS_PUBLIC, REQUIRED_ROLES } from './public.decorator';
+
+/** Every route needs a valid bearer token unless marked public; @Roles narrows it further. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticator: Authenticator,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
+    const [scheme, token] = (request.headers.authorization ?? '').split(' ');
+    if (scheme !== 'Bearer' || !token)
+      throw new UnauthorizedException('a bearer token is required');
+    try {
+      request.actor = this.authenticator.verify(token);
+    } catch {
+      throw new UnauthorizedException('the access token is invalid or has expired');
+    }
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (roles && !roles.some((role) => hasRole(request.actor!, role))) {
+      throw new ForbiddenException(`this needs the role ${roles.join(' or ')}`);
+    }
+    return true;
+  }
+}

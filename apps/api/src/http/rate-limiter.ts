@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { AppConfig } from '@convene/config';
+import { TooManyRequestsError } from '@convene/common';
+import { ApiRedis } from './api-redis';
+
+export interface Limit {
+  bucket: string;
+  max: number;
+  windowSeconds: number;
+}
+
+/** The contract's defaults: each is at or beyond what it promises to allow. */
+export const LIMITS = {
+  failedLogins: { bucket: 'login-failed', max: 10, windowSeconds: 60 },
+  posts: { bucket: 'post', max: 60, windowSeconds: 60 },
+  registrations: { bucket: 'register', max: 60, windowSeconds: 3600 },
+} satisfies Record<string, Limit>;
+
+/**
+ * Fixed-window counters in Redis, shared by every API process. While Redis is away the
+ * limiter lets requests through: taking contributions matters more than throttling them.
+ */
+@Injectable()
+export class RateLimiter {
+  private readonly enabled: boolean;
+  private readonly prefix: string;
+
+  constructor(
+    private readonly redis: ApiRedis,
+    config: AppConfig,
+  ) {
+    this.enabled = config.RATE_LIMIT === 'on';
+    this.prefix = `${config.QUEUE_PREFIX}:rate`;
+  }
+
+  /** Counts one hit and refuses it when the window is full. */
+  async consume(limit: Limit, subject: string): Promise<void> {
+    if (!this.enabled) return;
+    const count = await this.increment(limit, subject);
+    if (count > limit.max) this.refuse(limit);
+  }
+
+  /** Refuses when the window is already full, without counting. */
+  async check(limit: Limit, subject: string): Promise<void> {
+    if (!this.enabled) return;
+    const value = await this.redis.client.get(this.key(limit, subject)).catch(() => null);
+    if (Number(value ?? 0) >= limit.max) this.refuse(limit);
+  }
+
+  async record(limit: Limit, subject: string): Promise<void> {
+    if (this.enabled) await this.increment(limit, subject);
+  }
+
+  private async increment(limit: Limit, subject: string): Promise<number> {
+    const key = this.key(limit, subject);
+    try {
+      const results = await this.redis.client
+        .multi()
+        .incr(key)
+        .expire(key, limit.windowSeconds, 'NX')
+        .exec();
+      return Number(results?.[0]?.[1] ?? 0);
+    } catch {
+      return 0;
+    }
+  }
+
+  private key(limit: Limit, subject: string): string {
+    const window = Math.floor(Date.now() / 1000 / limit.windowSeconds);
+    // Subjects can be emails or addresses: keep them out of Redis in the clear.
+    const digest = createHash('sha256').update(subject).digest('base64url').slice(0, 22);
+    return `${this.prefix}:${limit.bucket}:${window}:${digest}`;
+  }
+
+  private refuse(limit: Limit): never {
+    throw new TooManyRequestsError(
+      `too many requests; at most ${limit.max} per ${limit.windowSeconds} seconds`,
+    );
+  }
+}

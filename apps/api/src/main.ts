@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { loadConfig } from '@convene/config';
+import { checkPostgres } from '@convene/database';
+import { checkRedis } from '@convene/messaging';
+import { createApiApp } from './create-api-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await checkPostgres(config.DATABASE_URL);
+  await checkRedis(config.REDIS_URL);
+  const app = await createApiApp(config);
+  await app.listen(config.PORT);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`convene api: ${error.message.split('\n')[0]}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { Processor } from '@nestjs/bullmq';
+import { CommandBus } from '@nestjs/cqrs';
+import { DelayedError, type Job } from 'bullmq';
+import { JOBS, QUEUES } from '@convene/messaging';
+import { CloseRoundCommand } from '@convene/rounds';
+import { JobRouter } from '../job-router';
+
+@Processor(QUEUES.roundLifecycle, { concurrency: 5 })
+export class RoundLifecycleProcessor extends JobRouter {
+  readonly queue = QUEUES.roundLifecycle;
+
+  protected readonly handlers = {
+    [JOBS.closeRound.name]: async (job: Job<{ roundId: string }>, token?: string) => {
+      const result = await this.commandBus.execute(
+        new CloseRoundCommand(job.data.roundId, 'schedule'),
+      );
+      if (result.outcome === 'not_due') {
+        // Fired early (clock drift, or a redelivered event): wait for the real closing time.
+        await job.moveToDelayed(result.closesAt.getTime(), token);
+        throw new DelayedError();
+      }
+      return result.outcome;
+    },
+  };
+
+  constructor(private readonly commandBus: CommandBus) {
+    super();
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@convene/config';
+import { Authenticator } from './authenticate';
+import { EnsureAdminHandler } from './ensure-admin.handler';
+import { RegisterUserHandler } from './register-user.handler';
+import { SetUserRolesHandler } from './set-user-roles.handler';
+import { UserReader } from './user-reader';
+import { UserEntity } from './user.entity';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([UserEntity]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.jwtSecret,
+        signOptions: { expiresIn: config.JWT_TTL_SECONDS, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [
+    Authenticator,
+    UserReader,
+    RegisterUserHandler,
+    SetUserRolesHandler,
+    EnsureAdminHandler,
+  ],
+  exports: [Authenticator, UserReader],
+})
+export class AccountsModule {}

@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import type { Actor, Role } from '@convene/common';
+import { UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
+
+export interface TokenClaims {
+  sub: string;
+  roles: Role[];
+}
+
+@Injectable()
+export class Authenticator {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+  ) {}
+
+  /** The access token for these credentials, or null when they are wrong. */
+  async login(email: string, password: string): Promise<string | null> {
+    const rows: { id: string; password_hash: string; roles: Role[] }[] =
+      await this.dataSource.query(
+        `SELECT id, password_hash, roles FROM users WHERE lower(email) = lower($1)`,
+        [email],
+      );
+    const user = rows[0];
+    const valid = await verifyPassword(password, user?.password_hash ?? UNKNOWN_USER_HASH);
+    if (!user || !valid) return null;
+    const claims: TokenClaims = { sub: user.id, roles: user.roles };
+    return this.jwt.signAsync(claims);
+  }
+
+  /** The actor a token stands for; throws when it is invalid or expired. */
+  verify(token: string): Actor {
+    const claims = this.jwt.verify<TokenClaims>(token);
+    return { id: claims.sub, roles: claims.roles };
+  }
+}

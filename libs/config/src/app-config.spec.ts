@@ -1,0 +1,33 @@
+import { loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('applies the contract defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/convene');
+    expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.QUEUE_PREFIX).toBe('convene');
+    expect(config.PORT).toBe(3000);
+    expect(config.RATE_LIMIT).toBe('on');
+    expect(config.databaseName).toBe('convene');
+  });
+
+  it('reads numbers and strings from the environment', () => {
+    const config = loadConfig({ PORT: '4010', QUEUE_PREFIX: 'x-1', RATE_LIMIT: 'off' });
+    expect(config.PORT).toBe(4010);
+    expect(config.QUEUE_PREFIX).toBe('x-1');
+    expect(config.RATE_LIMIT).toBe('off');
+  });
+
+  it('requires JWT_SECRET in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(32) }).jwtSecret,
+    ).toHaveLength(32);
+  });
+
+  it('names every bad variable in one message', () => {
+    expect(() => loadConfig({ PORT: 'abc', RATE_LIMIT: 'maybe' })).toThrow(
+      /PORT.*RATE_LIMIT|RATE_LIMIT.*PORT/,
+    );
+  });
+});

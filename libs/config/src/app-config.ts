@@ -1,0 +1,105 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
+
+const DEV_JWT_SECRET = 'convene-development-secret-not-for-production';
+
+/**
+ * Every setting the processes read, validated once at start. Nothing else reads process.env:
+ * modules receive this object through Nest's container.
+ */
+export class AppConfig {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/convene';
+
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ . -' })
+  QUEUE_PREFIX = 'convene';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @ValidateIf((c: AppConfig) => c.NODE_ENV === 'production' || c.JWT_SECRET !== undefined)
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET?: string;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(60)
+  JWT_TTL_SECONDS = 3600;
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
+  ADMIN_PASSWORD?: string;
+
+  @IsIn(['on', 'off'])
+  RATE_LIMIT: 'on' | 'off' = 'on';
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  @IsIn(['json', 'text'])
+  LOG_FORMAT: 'json' | 'text' = 'json';
+
+  /** How often the outbox relay looks for events even when no notification arrived. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 1000;
+
+  get jwtSecret(): string {
+    return this.JWT_SECRET ?? DEV_JWT_SECRET;
+  }
+
+  get databaseName(): string {
+    return new URL(this.DATABASE_URL).pathname.replace(/^\//, '');
+  }
+}
+
+export class ConfigError extends Error {}
+
+const KEYS = Object.keys(new AppConfig()).concat('JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD');
+
+/**
+ * Builds the configuration from an environment (process.env unless given), rejecting
+ * the whole start with one line naming every bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const raw: Record<string, string> = {};
+  for (const key of KEYS) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const config = plainToInstance(AppConfig, raw, { exposeDefaultValues: true });
+  const errors = validateSync(config, { forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const reasons = errors.flatMap((e) => Object.values(e.constraints ?? {}));
+    throw new ConfigError(`invalid configuration: ${reasons.join('; ')}`);
+  }
+  return config;
+}

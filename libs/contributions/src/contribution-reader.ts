@@ -1,0 +1,232 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  InvalidInputError,
+  NotFoundError,
+  type Actor,
+  type StakeholderType,
+} from '@convene/common';
+import { assertCanView, isRoundModerator, RoundAccessRepository } from '@convene/rounds';
+import type { ObjectiveSource } from './contribution-objective.entity';
+import { assertCanSee } from './contribution-policy';
+
+export interface AuthorView {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  stakeholderType: StakeholderType;
+}
+
+export interface ReplyView {
+  id: string;
+  parentReplyId: string | null;
+  author: AuthorView;
+  body: string;
+  isModeratorReply: boolean;
+  createdAt: string;
+}
+
+export interface ContributionView {
+  id: string;
+  roundId: string;
+  questionNumber: number;
+  author: AuthorView;
+  body: string;
+  language: string | null;
+  status: 'received' | 'analysed' | 'hidden';
+  objectives: { number: number; score: number; source: ObjectiveSource }[];
+  createdAt: string;
+  replyCount: number;
+}
+
+export interface ContributionDetail extends ContributionView {
+  replies: ReplyView[];
+  moderationLog?: {
+    action: 'hide' | 'restore';
+    reason: string | null;
+    moderatorId: string;
+    at: string;
+  }[];
+}
+
+export interface ContributionFilter {
+  questionNumber?: number;
+  objective?: number;
+  language?: string;
+  limit: number;
+  cursor?: string;
+}
+
+interface ContributionRow {
+  id: string;
+  round_id: string;
+  question_number: number;
+  body: string;
+  language: string | null;
+  status: 'received' | 'analysed';
+  hidden: boolean;
+  created_at: Date;
+  cursor_at: string;
+  author_id: string;
+  display_name: string;
+  organisation: string | null;
+  stakeholder_type: StakeholderType;
+  objectives: { number: number; score: number; source: ObjectiveSource }[];
+  reply_count: number;
+}
+
+// Objectives found by the analysis come first, best first; declared ones it has not seen follow.
+const SELECT_CONTRIBUTION = `
+  SELECT c.id, c.round_id, c.question_number, c.body, coalesce(c.language, c.declared_language) AS language,
+    c.status, c.hidden, c.created_at, c.created_at::text AS cursor_at,
+    u.id AS author_id, u.display_name, u.organisation, u.stakeholder_type,
+    (SELECT coalesce(json_agg(o ORDER BY o.rank, o.score DESC, o.number), '[]') FROM (
+       SELECT objective_number AS number, score, source, 0 AS rank
+         FROM contribution_objectives WHERE contribution_id = c.id
+       UNION ALL
+       SELECT d, 1, 'declared', 1 FROM unnest(c.declared_objectives) d
+        WHERE NOT EXISTS (SELECT 1 FROM contribution_objectives
+                           WHERE contribution_id = c.id AND objective_number = d)
+     ) o) AS objectives,
+    (SELECT count(*)::int FROM replies WHERE contribution_id = c.id) AS reply_count
+  FROM contributions c JOIN users u ON u.id = c.author_id`;
+
+function toView(row: ContributionRow): ContributionView {
+  return {
+    id: row.id,
+    roundId: row.round_id,
+    questionNumber: row.question_number,
+    author: {
+      id: row.author_id,
+      displayName: row.display_name,
+      organisation: row.organisation,
+      stakeholderType: row.stakeholder_type,
+    },
+    body: row.body,
+    language: row.language,
+    status: row.hidden ? 'hidden' : row.status,
+    objectives: row.objectives.map(({ number, score, source }) => ({ number, score, source })),
+    createdAt: row.created_at.toISOString(),
+    replyCount: row.reply_count,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(at: string, id: string): string {
+  return Buffer.from(`${at}|${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at.replace(' ', 'T')))) {
+    throw new InvalidInputError('cursor is not one this API gave out');
+  }
+  return { at, id };
+}
+
+@Injectable()
+export class ContributionReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rounds: RoundAccessRepository,
+  ) {}
+
+  async get(actor: Actor, contributionId: string): Promise<ContributionDetail> {
+    const rows: ContributionRow[] = await this.dataSource.query(
+      `${SELECT_CONTRIBUTION} WHERE c.id = $1`,
+      [contributionId],
+    );
+    const row = rows[0];
+    if (!row) throw new NotFoundError('no contribution with this id');
+    const round = await this.rounds.load(row.round_id);
+    assertCanSee(actor, round, row);
+    const replies: (Omit<ReplyView, 'author' | 'createdAt'> & {
+      created_at: Date;
+      author_id: string;
+      display_name: string;
+      organisation: string | null;
+      stakeholder_type: StakeholderType;
+    })[] = await this.dataSource.query(
+      `SELECT p.id, p.parent_reply_id AS "parentReplyId", p.body, p.is_moderator_reply AS "isModeratorReply",
+              p.created_at, u.id AS author_id, u.display_name, u.organisation, u.stakeholder_type
+         FROM replies p JOIN users u ON u.id = p.author_id
+        WHERE p.contribution_id = $1 ORDER BY p.created_at, p.id`,
+      [contributionId],
+    );
+    const detail: ContributionDetail = {
+      ...toView(row),
+      replies: replies.map((r) => ({
+        id: r.id,
+        parentReplyId: r.parentReplyId,
+        author: {
+          id: r.author_id,
+          displayName: r.display_name,
+          organisation: r.organisation,
+          stakeholderType: r.stakeholder_type,
+        },
+        body: r.body,
+        isModeratorReply: r.isModeratorReply,
+        createdAt: r.created_at.toISOString(),
+      })),
+    };
+    if (isRoundModerator(actor, round)) {
+      const log: {
+        action: 'hide' | 'restore';
+        reason: string | null;
+        moderator_id: string;
+        created_at: Date;
+      }[] = await this.dataSource.query(
+        `SELECT action, reason, moderator_id, created_at FROM moderation_log
+            WHERE contribution_id = $1 ORDER BY id`,
+        [contributionId],
+      );
+      detail.moderationLog = log.map((l) => ({
+        action: l.action,
+        reason: l.reason,
+        moderatorId: l.moderator_id,
+        at: l.created_at.toISOString(),
+      }));
+    }
+    return detail;
+  }
+
+  /** A page of a round's contributions, oldest first, continuing after the cursor. */
+  async list(
+    actor: Actor,
+    roundId: string,
+    filter: ContributionFilter,
+  ): Promise<{ items: ContributionView[]; nextCursor: string | null }> {
+    const round = await this.rounds.load(roundId);
+    assertCanView(actor, round);
+    const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+    const rows: ContributionRow[] = await this.dataSource.query(
+      `${SELECT_CONTRIBUTION}
+        WHERE c.round_id = $1
+          AND ($2::boolean OR NOT c.hidden)
+          AND ($3::int IS NULL OR c.question_number = $3)
+          AND ($4::int IS NULL OR $4 = ANY(c.declared_objectives) OR EXISTS (
+                SELECT 1 FROM contribution_objectives x WHERE x.contribution_id = c.id AND x.objective_number = $4))
+          AND ($5::text IS NULL OR coalesce(c.language, c.declared_language) = $5)
+          AND ($6::timestamptz IS NULL OR (c.created_at, c.id) > ($6::timestamptz, $7::uuid))
+        ORDER BY c.created_at, c.id
+        LIMIT $8`,
+      [
+        roundId,
+        isRoundModerator(actor, round),
+        filter.questionNumber ?? null,
+        filter.objective ?? null,
+        filter.language ?? null,
+        after?.at ?? null,
+        after?.id ?? null,
+        filter.limit + 1,
+      ],
+    );
+    const page = rows.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toView),
+      nextCursor: rows.length > filter.limit && last ? encodeCursor(last.cursor_at, last.id) : null,
+    };
+  }
+}

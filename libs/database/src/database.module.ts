@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@convene/config';
+import { dataSourceOptions } from './data-source-options';
+
+@Module({})
+export class DatabaseModule {
+  static forRoot(applicationName: string): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config.DATABASE_URL, { applicationName }),
+            autoLoadEntities: true,
+            // Start-up checks reachability once; Nest must not retry for minutes.
+            retryAttempts: 0,
+          }),
+        }),
+      ],
+    };
+  }
+}

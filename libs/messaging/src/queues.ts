@@ -1,0 +1,26 @@
+/**
+ * Every queue and job name. Names are persisted in Redis: once used, never rename one.
+ * One queue per kind of work, so a slow kind never holds up another.
+ */
+export const QUEUES = {
+  roundLifecycle: 'round-lifecycle',
+  notifications: 'notifications',
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOBS = {
+  closeRound: { queue: QUEUES.roundLifecycle, name: 'close-round' },
+  notifyModeratorReply: { queue: QUEUES.notifications, name: 'notify-moderator-reply' },
+  sweepDueRounds: { queue: QUEUES.maintenance, name: 'sweep-due-rounds' },
+  pruneRecords: { queue: QUEUES.maintenance, name: 'prune-records' },
+} as const;
+export type JobKey = keyof typeof JOBS;
+
+export const ALL_QUEUES: QueueName[] = Object.values(QUEUES);
+
+export function jobNamesOf(queue: QueueName): string[] {
+  return Object.values(JOBS)
+    .filter((job) => job.queue === queue)
+    .map((job) => job.name);
+}

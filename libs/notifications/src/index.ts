@@ -1,0 +1,5 @@
+export * from './notification.entity';
+export * from './notification-reader';
+export * from './notify-moderator-reply.command';
+export * from './mark-notification-read.command';
+export * from './notifications.module';

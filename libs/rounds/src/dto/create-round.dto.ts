@@ -1,0 +1,97 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LANGUAGES, TEXT_LIMITS, type Language } from '@convene/common';
+
+export class QuestionTextDto {
+  @IsString()
+  @Length(1, TEXT_LIMITS.questionText)
+  en: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, TEXT_LIMITS.questionText)
+  fr?: string;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, TEXT_LIMITS.questionText)
+  es?: string;
+}
+
+export class QuestionDto {
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number: number;
+
+  @IsObject()
+  @ValidateNested()
+  @Type(() => QuestionTextDto)
+  text: QuestionTextDto;
+}
+
+export class CreateRoundDto {
+  @IsString()
+  @Length(1, TEXT_LIMITS.roundTitle)
+  title: string;
+
+  @IsString()
+  @MaxLength(TEXT_LIMITS.roundDescription)
+  description: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(23)
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  @Max(23, { each: true })
+  objectiveNumbers: number[];
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsIn(LANGUAGES, { each: true })
+  languages: Language[];
+
+  /** ISO 8601 with a time zone; must lie in the future. */
+  @IsISO8601({ strict: true, strictSeparator: true })
+  closesAt: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(300)
+  @Max(5000)
+  noteWordTarget?: number;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => QuestionDto)
+  questions: QuestionDto[];
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  coChairIds?: string[];
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError } from '@convene/common';
+import type { RoundAccess, RoundStatus } from './round-policy';
+
+interface AccessRow {
+  id: string;
+  status: RoundStatus;
+  closes_at: Date;
+  moderator_ids: string[];
+  co_chair_ids: string[];
+}
+
+const ACCESS_SQL = `
+  SELECT r.id, r.status, r.closes_at,
+    ARRAY(SELECT user_id FROM round_members WHERE round_id = r.id AND role = 'moderator') AS moderator_ids,
+    ARRAY(SELECT user_id FROM round_members WHERE round_id = r.id AND role = 'co_chair') AS co_chair_ids
+  FROM rounds r WHERE r.id = $1`;
+
+function toAccess(row: AccessRow | undefined): RoundAccess {
+  if (!row) throw new NotFoundError('no round with this id');
+  return {
+    id: row.id,
+    status: row.status,
+    closesAt: row.closes_at,
+    moderatorIds: row.moderator_ids,
+    coChairIds: row.co_chair_ids,
+  };
+}
+
+/** Loads what the round rules need, in one query. */
+@Injectable()
+export class RoundAccessRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async load(roundId: string): Promise<RoundAccess> {
+    const rows: AccessRow[] = await this.dataSource.query(ACCESS_SQL, [roundId]);
+    return toAccess(rows[0]);
+  }
+
+  /** Open rounds whose closing time has passed: the schedule missed them or has not run yet. */
+  async dueToClose(limit = 100): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM rounds WHERE status = 'open' AND closes_at <= now() ORDER BY closes_at LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Locks the round row until the transaction ends, so state changes serialise. */
+  async lock(tx: EntityManager, roundId: string): Promise<RoundAccess> {
+    const rows: AccessRow[] = await tx.query(`${ACCESS_SQL} FOR UPDATE OF r`, [roundId]);
+    return toAccess(rows[0]);
+  }
+}

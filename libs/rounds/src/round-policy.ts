@@ -1,0 +1,87 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  hasRole,
+  InvalidInputError,
+  type Actor,
+  type Language,
+} from '@convene/common';
+
+export type RoundStatus = 'draft' | 'open' | 'closed' | 'synthesizing' | 'drafted';
+export type MemberRole = 'moderator' | 'co_chair';
+
+/** What the rules need to know about a round. */
+export interface RoundAccess {
+  id: string;
+  status: RoundStatus;
+  closesAt: Date;
+  moderatorIds: readonly string[];
+  coChairIds: readonly string[];
+}
+
+export interface NewRound {
+  objectiveNumbers: number[];
+  languages: Language[];
+  closesAt: Date;
+  questions: { number: number; text: Partial<Record<Language, string>> }[];
+}
+
+export function isRoundModerator(actor: Actor, round: RoundAccess): boolean {
+  return hasRole(actor, 'moderator') && round.moderatorIds.includes(actor.id);
+}
+
+export function isRoundCoChair(actor: Actor, round: RoundAccess): boolean {
+  return hasRole(actor, 'co_chair') && round.coChairIds.includes(actor.id);
+}
+
+export function isRoundMember(actor: Actor, round: RoundAccess): boolean {
+  return round.moderatorIds.includes(actor.id) || round.coChairIds.includes(actor.id);
+}
+
+/** Draft rounds are the business of their members; once open, every signed-in user sees them. */
+export function assertCanView(actor: Actor, round: RoundAccess): void {
+  if (round.status === 'draft' && !isRoundMember(actor, round) && !hasRole(actor, 'admin')) {
+    throw new ForbiddenError('this round is not open yet and you are not one of its members');
+  }
+}
+
+export function assertModerates(actor: Actor, round: RoundAccess): void {
+  if (!isRoundModerator(actor, round)) {
+    throw new ForbiddenError('only a moderator of this round can do this');
+  }
+}
+
+export function validateNewRound(input: NewRound, now: Date): void {
+  if (input.closesAt.getTime() <= now.getTime()) {
+    throw new InvalidInputError('closesAt must lie in the future');
+  }
+  const numbers = input.questions.map((q) => q.number);
+  if (new Set(numbers).size !== numbers.length) {
+    throw new InvalidInputError('question numbers must be unique');
+  }
+  for (const question of input.questions) {
+    for (const language of Object.keys(question.text) as Language[]) {
+      if (language !== 'en' && !input.languages.includes(language)) {
+        throw new InvalidInputError(
+          `question ${question.number} has a ${language} text but the round does not use ${language}`,
+        );
+      }
+    }
+  }
+}
+
+export function assertCanOpen(round: RoundAccess, now: Date): void {
+  if (round.status !== 'draft') throw new ConflictError(`the round is ${round.status}, not draft`);
+  if (round.closesAt.getTime() <= now.getTime()) {
+    throw new ConflictError('the closing time of this round has passed');
+  }
+}
+
+export function assertCanClose(round: RoundAccess): void {
+  if (round.status !== 'open') throw new ConflictError(`the round is ${round.status}, not open`);
+}
+
+/** Whether a scheduled close should act now; a small lead absorbs clock drift between hosts. */
+export function isDueToClose(round: RoundAccess, now: Date, leadMs = 1000): boolean {
+  return round.status === 'open' && round.closesAt.getTime() <= now.getTime() + leadMs;
+}

@@ -1,0 +1,5 @@
+export * from './test-config';
+export * from './test-app';
+export * from './api-client';
+export * from './factories';
+export * from './wait-for';
