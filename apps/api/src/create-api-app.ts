@@ -10,6 +10,8 @@ import { requestLogger } from './http/request-logger';
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(config), {
     bodyParser: false,
+    // Idle keep-alive sockets must not hold a shutdown open; in-flight requests still finish.
+    forceCloseConnections: true,
     logger: createLogger(config, 'api'),
     abortOnError: false,
   });
@@ -25,7 +27,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       stopAtFirstError: false,
     }),
   );
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

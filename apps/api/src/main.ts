@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '@convene/config';
+import { closeOnSignals, loadConfig } from '@convene/config';
 import { checkPostgres } from '@convene/database';
 import { checkRedis } from '@convene/messaging';
 import { createApiApp } from './create-api-app';
@@ -9,6 +9,7 @@ async function main(): Promise<void> {
   await checkPostgres(config.DATABASE_URL);
   await checkRedis(config.REDIS_URL);
   const app = await createApiApp(config);
+  closeOnSignals(app, 'convene api');
   await app.listen(config.PORT);
 }
 

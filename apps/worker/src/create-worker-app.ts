@@ -9,6 +9,5 @@ export async function createWorkerApp(config: AppConfig): Promise<INestApplicati
     logger: createLogger(config, 'worker'),
     abortOnError: false,
   });
-  app.enableShutdownHooks();
   return app;
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfig } from '@convene/config';
+import { closeOnSignals, loadConfig } from '@convene/config';
 import { checkPostgres } from '@convene/database';
 import { checkRedis } from '@convene/messaging';
 import { createWorkerApp } from './create-worker-app';
@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     );
   }
   const app = await createWorkerApp(config);
+  closeOnSignals(app, 'convene worker');
   await app.init();
 }
 
