@@ -78,7 +78,8 @@ interface ContributionRow {
 // Objectives found by the analysis come first, best first; declared ones it has not seen follow.
 const SELECT_CONTRIBUTION = `
   SELECT c.id, c.round_id, c.question_number, c.body, coalesce(c.language, c.declared_language) AS language,
-    c.status, c.hidden, c.created_at, c.created_at::text AS cursor_at,
+    c.status, c.hidden, c.created_at,
+    to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS cursor_at,
     u.id AS author_id, u.display_name, u.organisation, u.stakeholder_type,
     (SELECT coalesce(json_agg(o ORDER BY o.rank, o.score DESC, o.number), '[]') FROM (
        SELECT objective_number AS number, score, source, 0 AS rank
@@ -112,6 +113,8 @@ function toView(row: ContributionRow): ContributionView {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// Microseconds matter: two contributions can share a millisecond.
+const CURSOR_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 export function encodeCursor(at: string, id: string): string {
   return Buffer.from(`${at}|${id}`).toString('base64url');
@@ -119,7 +122,7 @@ export function encodeCursor(at: string, id: string): string {
 
 export function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!at || !id || !UUID.test(id) || Number.isNaN(Date.parse(at.replace(' ', 'T')))) {
+  if (!at || !id || !CURSOR_TIME.test(at) || !UUID.test(id)) {
     throw new InvalidInputError('cursor is not one this API gave out');
   }
   return { at, id };
