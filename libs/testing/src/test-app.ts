@@ -1,9 +1,9 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import type { Queue } from 'bullmq';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@convene/config';
 import { dropDatabase, ensureDatabase } from '@convene/database';
-import { QueueRegistry } from '@convene/messaging';
+import { ALL_QUEUES, redisOptionsFromUrl } from '@convene/messaging';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 import { ApiClient } from './api-client';
@@ -37,18 +37,6 @@ export function suiteConfig(overrides: Record<string, string> = {}): AppConfig {
   });
 }
 
-export interface TestApp {
-  config: AppConfig;
-  api: ApiClient;
-  /** The API's connection, for asserting what was stored. */
-  db: DataSource;
-  queues: Queue[];
-  worker?: INestApplicationContext;
-  /** Waits until the outbox is relayed and no job is waiting or running. */
-  drain(): Promise<void>;
-  close(): Promise<void>;
-}
-
 export interface TestAppOptions {
   /** Run the queue worker in the same process (default true). */
   worker?: boolean;
@@ -59,44 +47,81 @@ export interface TestAppOptions {
  * The real API (and worker) on a database cloned from the migrated template and a queue
  * prefix of their own. One per suite: start it in beforeAll, close it in afterAll.
  */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = suiteConfig(options.env);
-  await ensureDatabase(config.DATABASE_URL, templateDatabaseName());
-  let api: INestApplication | undefined;
-  let worker: INestApplicationContext | undefined;
-  try {
-    api = await createApiApp(config);
-    await api.init();
-    if (options.worker !== false) {
-      worker = await createWorkerApp(config);
-      await worker.init();
-    }
-  } catch (error) {
-    await api?.close();
-    await dropDatabase(config.DATABASE_URL);
-    throw error;
+export class TestApp {
+  readonly api: ApiClient;
+  /** The API's connection, for asserting what was stored. */
+  readonly db: DataSource;
+  /** Queues of the suite's prefix, independent of the worker's lifetime. */
+  readonly queues: Queue[];
+  worker?: INestApplicationContext;
+
+  private constructor(
+    readonly config: AppConfig,
+    private readonly app: INestApplication,
+  ) {
+    this.api = new ApiClient(app.getHttpServer());
+    this.db = app.get(DataSource);
+    this.queues = ALL_QUEUES.map(
+      (name) =>
+        new Queue(name, {
+          prefix: config.QUEUE_PREFIX,
+          connection: redisOptionsFromUrl(config.REDIS_URL),
+        }),
+    );
   }
-  const queues = worker ? worker.get(QueueRegistry).all() : [];
-  return {
-    config,
-    api: new ApiClient(api.getHttpServer()),
-    db: api.get(DataSource),
-    queues,
-    worker,
-    async drain() {
-      const db = api.get(DataSource);
-      await waitForQueuesDrained(queues, async () => {
-        const [{ n }] = await db.query(
-          `SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL`,
-        );
-        return n as number;
-      });
-    },
-    async close() {
-      for (const queue of queues) await queue.obliterate({ force: true }).catch(() => undefined);
-      await worker?.close();
-      await api.close();
+
+  static async start(options: TestAppOptions = {}): Promise<TestApp> {
+    const config = suiteConfig(options.env);
+    await ensureDatabase(config.DATABASE_URL, templateDatabaseName());
+    let api: INestApplication | undefined;
+    try {
+      api = await createApiApp(config);
+      await api.init();
+      const app = new TestApp(config, api);
+      if (options.worker !== false) await app.startWorker();
+      return app;
+    } catch (error) {
+      await api?.close();
       await dropDatabase(config.DATABASE_URL);
-    },
-  };
+      throw error;
+    }
+  }
+
+  async startWorker(): Promise<void> {
+    if (this.worker) return;
+    const worker = await createWorkerApp(this.config);
+    await worker.init();
+    this.worker = worker;
+  }
+
+  async stopWorker(): Promise<void> {
+    await this.worker?.close();
+    this.worker = undefined;
+  }
+
+  async pendingOutbox(): Promise<number> {
+    const [{ n }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL`,
+    );
+    return n as number;
+  }
+
+  /** Waits until the outbox is relayed and no job is waiting or running. */
+  async drain(): Promise<void> {
+    await waitForQueuesDrained(this.queues, () => this.pendingOutbox());
+  }
+
+  async close(): Promise<void> {
+    await this.stopWorker();
+    for (const queue of this.queues) {
+      await queue.obliterate({ force: true }).catch(() => undefined);
+      await queue.close();
+    }
+    await this.app.close();
+    await dropDatabase(this.config.DATABASE_URL);
+  }
+}
+
+export function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  return TestApp.start(options);
 }
