@@ -84,5 +84,16 @@ describe('round policy', () => {
     expect(() =>
       validateNewRound({ ...valid, questions: [{ number: 1, text: { en: 'x', es: 'y' } }] }, now),
     ).toThrow(/es/);
+    // Validated DTOs carry the optional languages as properties holding undefined.
+    expect(() =>
+      validateNewRound(
+        {
+          ...valid,
+          languages: ['en'],
+          questions: [{ number: 1, text: { en: 'x', fr: undefined, es: undefined } }],
+        },
+        now,
+      ),
+    ).not.toThrow();
   });
 });

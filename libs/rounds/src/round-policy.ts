@@ -60,8 +60,8 @@ export function validateNewRound(input: NewRound, now: Date): void {
     throw new InvalidInputError('question numbers must be unique');
   }
   for (const question of input.questions) {
-    for (const language of Object.keys(question.text) as Language[]) {
-      if (language !== 'en' && !input.languages.includes(language)) {
+    for (const [language, text] of Object.entries(question.text) as [Language, unknown][]) {
+      if (text !== undefined && language !== 'en' && !input.languages.includes(language)) {
         throw new InvalidInputError(
           `question ${question.number} has a ${language} text but the round does not use ${language}`,
         );
