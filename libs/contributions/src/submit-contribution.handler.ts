@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource, EntityManager } from 'typeorm';
-import { UnprocessableError } from '@convene/common';
+import { ConflictError, UnprocessableError } from '@convene/common';
 import { UnitOfWork } from '@convene/messaging';
 import { assertCanContribute } from './contribution-policy';
 import { ContributionSubmittedEvent } from './contribution-submitted.event';
@@ -71,8 +71,9 @@ export class SubmitContributionHandler implements ICommandHandler<SubmitContribu
   }
 
   /**
-   * Stores the key in the transaction of the contribution. A concurrent retry waits on the
-   * key's unique index until the first commits, then replays its answer.
+   * Stores the key in the transaction of the contribution, so both commit or neither does.
+   * While that transaction runs it holds a lock on the key: a concurrent retry gets 409 at
+   * once instead of queueing behind it; a later one replays the stored answer.
    */
   private async submitOnce(
     authorId: string,
@@ -81,6 +82,13 @@ export class SubmitContributionHandler implements ICommandHandler<SubmitContribu
   ): Promise<string | SubmissionReceipt> {
     const fingerprint = requestFingerprint(input);
     return this.dataSource.transaction(async (tx) => {
+      const [{ locked }]: { locked: boolean }[] = await tx.query(
+        `SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked`,
+        [`idempotency:${authorId}:${key}`],
+      );
+      if (!locked) {
+        throw new ConflictError('a request with this Idempotency-Key is still being processed');
+      }
       const claimed: unknown[] = await tx.query(
         `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response)
          VALUES ($1, $2, $3, 0, '{}') ON CONFLICT DO NOTHING RETURNING 1`,
