@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './api-client';
 export * from './factories';
 export * from './wait-for';
+export * from './redis-server';
