@@ -1,0 +1,126 @@
+import type { ContributionLanguage } from './language';
+
+/** What a sentence does: asks something of someone, or reports a practice or trend. */
+export type SentenceKind = 'ask' | 'practice';
+
+/** Whom contributors address, by English label. */
+export const ACTORS = [
+  'governments',
+  'the UN system',
+  'local authorities',
+  'employers and the private sector',
+  'trade unions',
+  'civil society',
+  'academia',
+  'donors and the international community',
+  'the media',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+type Patterns = Record<'en' | 'fr' | 'es', string>;
+
+/** Whole words only; \p{L} boundaries so "états" and "estados" work. */
+function words(pattern: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Case-sensitive where acronyms would otherwise match words ("UN" and the French "un"). */
+function compile(patterns: Patterns, flags = 'iu'): Record<'en' | 'fr' | 'es', RegExp> {
+  return {
+    en: words(patterns.en, flags),
+    fr: words(patterns.fr, flags),
+    es: words(patterns.es, flags),
+  };
+}
+
+const ASK = compile({
+  en: String.raw`should|must|ought to|needs? to|have to|has to|call(?:s|ing)? (?:on|for|upon)|urge[sd]?|recommend(?:s|ed)?|it is (?:key|critical|crucial|essential|important|necessary|vital) to|(?:is|are) needed|requires?`,
+  fr: String.raw`devraient|devrait|doivent|doit|il faut|faudrait|il est (?:nécessaire|essentiel|important|crucial|urgent) de|nous demandons|appel(?:ons|le)|recommand\p{L}*|exhort\p{L}*`,
+  es: String.raw`debe|deben|debería|deberían|hay que|es (?:necesario|preciso|esencial|importante|fundamental|urgente)|se requiere|instamos|exhortamos|recomend\p{L}*|pedimos`,
+});
+
+/** A list item that opens with a bare verb is an ask: "Implement flexible solutions", "créer des cadres". */
+const IMPERATIVE_START = compile({
+  en: String.raw`^(?:make|implement|create|ensure|invest|establish|recognize|recognise|extend|take|consider|maintain|regard|promote|develop|support|strengthen|provide|include|increase|reduce|adopt|guarantee|expand|facilitate|address|engage|protect|consult|enable|allow|remove|ratify|improve|integrate|build|aim|discourage|encourage|end|stop|use|fund|prioriti[sz]e|foster|move|explore)`,
+  fr: String.raw`^(?:\p{L}{3,}(?:er|ir|re))`,
+  es: String.raw`^(?:\p{L}{3,}(?:ar|er|ir))`,
+});
+const NOT_INFINITIVE =
+  /^(?:premier|dernier|hier|entier|leur|pour|par|sur|cette|notre|votre|comme|lire|contre|mayor|menor|anterior|posterior|superior|interior|exterior|particular|por|ser|hacer)\b/iu;
+
+const PRACTICE = compile({
+  en: String.raw`good practices?|best practices?|promising practices?|initiatives?|programmes?|programs?|projects?|pilot\p{L}*|partnerships?|innovati\p{L}*|tools?|platforms?|launched|developed|established|trends?|increasing(?:ly)?|growing|emerging|covid(?:-19)?|pandemic|digital|for (?:example|instance)|e\.g\.`,
+  fr: String.raw`bonnes? pratiques?|initiatives?|programmes?|projets?|pilotes?|partenariats?|innov\p{L}*|outils?|plateformes?|tendances?|croissante?s?|émergente?s?|par exemple|pandémie|covid(?:-19)?|numérique`,
+  es: String.raw`buenas? prácticas?|iniciativas?|programas?|proyectos?|piloto|alianzas?|innova\p{L}*|herramientas?|plataformas?|tendencias?|creciente|emergentes?|por ejemplo|pandemia|covid(?:-19)?|digital`,
+});
+
+const ACTOR_PATTERNS: Record<Actor, Patterns> = {
+  governments: {
+    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?`,
+    fr: String.raw`gouvernements?|états|etats|pouvoirs publics|autorités nationales|ministères?`,
+    es: String.raw`gobiernos?|estados|autoridades nacionales|ministerios?`,
+  },
+  'the UN system': {
+    en: String.raw`UN|United Nations|UNNM|IOM|ILO|UNDP|UNHCR|UN Network on Migration`,
+    fr: String.raw`ONU|Nations Unies|OIT|OIM|PNUD|HCR`,
+    es: String.raw`ONU|Naciones Unidas|OIT|OIM|PNUD|ACNUR`,
+  },
+  'local authorities': {
+    en: String.raw`local authorities|local governments?|municipalities|mayors`,
+    fr: String.raw`collectivités locales|autorités locales|municipalités|maires`,
+    es: String.raw`autoridades locales|gobiernos locales|municipios|alcald\p{L}*`,
+  },
+  'employers and the private sector': {
+    en: String.raw`employers|private sector|businesses|companies|enterprises`,
+    fr: String.raw`employeurs|secteur privé|entreprises`,
+    es: String.raw`empleadores|sector privado|empresas`,
+  },
+  'trade unions': {
+    en: String.raw`trade unions?|labou?r unions?|unions|labou?r movement`,
+    fr: String.raw`syndicats?`,
+    es: String.raw`sindicatos?`,
+  },
+  'civil society': {
+    en: String.raw`civil society|NGOs?|non-governmental organi[sz]ations?`,
+    fr: String.raw`société civile|ONG`,
+    es: String.raw`sociedad civil|ONG`,
+  },
+  academia: {
+    en: String.raw`academics?|academia|researchers|universities|scholars`,
+    fr: String.raw`chercheurs|universités|universitaires`,
+    es: String.raw`académicos|academia|investigadores|universidades`,
+  },
+  'donors and the international community': {
+    en: String.raw`donors?|development partners|international community`,
+    fr: String.raw`bailleurs|donateurs|partenaires (?:au|du) développement|communauté internationale`,
+    es: String.raw`donantes|socios para el desarrollo|comunidad internacional`,
+  },
+  'the media': {
+    en: String.raw`journalists|media`,
+    fr: String.raw`journalistes|médias`,
+    es: String.raw`periodistas|medios de comunicación`,
+  },
+};
+const ACTOR_REGEX = ACTORS.map(
+  (actor) =>
+    [actor, compile(ACTOR_PATTERNS[actor], actor === 'the UN system' ? 'u' : 'iu')] as const,
+);
+
+function cueLanguage(language: ContributionLanguage): 'en' | 'fr' | 'es' {
+  return language === 'other' ? 'en' : language;
+}
+
+export function sentenceKinds(text: string, language: ContributionLanguage): SentenceKind[] {
+  const l = cueLanguage(language);
+  const kinds: SentenceKind[] = [];
+  const imperative = IMPERATIVE_START[l].test(text) && !NOT_INFINITIVE.test(text);
+  if (ASK[l].test(text) || imperative) kinds.push('ask');
+  if (PRACTICE[l].test(text)) kinds.push('practice');
+  return kinds;
+}
+
+/** Actors a sentence names, in the fixed order of ACTORS. */
+export function sentenceActors(text: string, language: ContributionLanguage): Actor[] {
+  const l = cueLanguage(language);
+  return ACTOR_REGEX.filter(([, regex]) => regex[l].test(text)).map(([actor]) => actor);
+}

@@ -1,0 +1,441 @@
+import type { TextLanguage } from './terms';
+
+/**
+ * A facet of an objective: one way contributors talk about it, with the phrases that signal it in
+ * each language. Phrases are separated by "; " and matched on stems, in any order within a short
+ * window, ignoring grammatical words ("recognition of skills" = "skills recognition"). A leading
+ * "~" marks a weak phrase that counts half.
+ */
+export interface LexiconFacet {
+  /** Short English label, sentence case, readable mid-sentence once its first letter is lowered. */
+  label: string;
+  terms: Record<TextLanguage, string>;
+}
+
+export interface ObjectiveLexicon {
+  number: number;
+  /** A few words for the objective where its full title would be too long. */
+  short: string;
+  facets: LexiconFacet[];
+}
+
+export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
+  {
+    number: 1,
+    short: 'data and evidence',
+    facets: [
+      {
+        label: 'Data, statistics and evidence',
+        terms: {
+          en: 'data; disaggregated data; statistics; data collection; evidence-based; data-driven; census; household survey; ~research; ~baseline; ~measuring; ~evidence; ~indicators; ~monitoring',
+          fr: 'données; données ventilées; statistiques; collecte de données; fondées sur des données; données probantes; recensement; enquête; ~recherche; ~suivi; ~indicateurs',
+          es: 'datos; datos desglosados; estadísticas; recopilación de datos; basadas en evidencia; basadas en datos; censo; encuesta; ~investigación; ~indicadores; ~seguimiento',
+        },
+      },
+    ],
+  },
+  {
+    number: 2,
+    short: 'adverse drivers of migration',
+    facets: [
+      {
+        label: 'Climate change, disasters and environmental degradation',
+        terms: {
+          en: 'climate change; climate-related; climate adaptation; adaptation; disaster; disasters; disaster risk reduction; environmental degradation; desertification; drought; flooding; floods; sea level rise; extreme weather; natural hazards; slow-onset; preparedness; resilience; environmental challenges',
+          fr: 'changement climatique; changements climatiques; climat; adaptation; catastrophe; catastrophes naturelles; dégradation de l’environnement; dégradation environnementale; désertification; sécheresse; inondations; élévation du niveau de la mer; résilience; préparation aux catastrophes',
+          es: 'cambio climático; clima; adaptación; desastre; desastres naturales; catástrofe; degradación ambiental; degradación del medio ambiente; desertificación; sequía; inundaciones; aumento del nivel del mar; resiliencia; preparación ante desastres',
+        },
+      },
+      {
+        label: 'Poverty, livelihoods and opportunities at home',
+        terms: {
+          en: 'poverty; livelihoods; food insecurity; food security; food systems; rural areas; rural development; rural migration; agriculture; agri-food; unemployment; employment opportunities; decent employment; youth employment; inequality; inequalities; economic development; sustainable development; life prospects; root causes; adverse drivers; drivers of migration; structural factors; compel people to leave; choice not to migrate; forced migration; prosperity',
+          fr: 'pauvreté; moyens de subsistance; insécurité alimentaire; sécurité alimentaire; zones rurales; développement rural; agriculture; chômage; opportunités d’emploi; emploi des jeunes; inégalités; développement économique; développement durable; causes profondes; facteurs négatifs; facteurs structurels; migration forcée; quitter leur pays',
+          es: 'pobreza; medios de vida; inseguridad alimentaria; seguridad alimentaria; zonas rurales; desarrollo rural; agricultura; desempleo; oportunidades de empleo; empleo juvenil; desigualdad; desigualdades; desarrollo económico; desarrollo sostenible; subdesarrollo; causas profundas; factores adversos; factores estructurales; migración forzada; abandonar su país',
+        },
+      },
+      {
+        label: 'Conflict, insecurity and governance',
+        terms: {
+          en: 'armed conflict; conflict; violence; insecurity; peacebuilding; peace; bad governance; corruption; persecution',
+          fr: 'conflit armé; conflits; violence; insécurité; paix; mauvaise gouvernance; corruption; persécution',
+          es: 'conflicto armado; conflictos; violencia; inseguridad; paz; mala gobernanza; corrupción; persecución',
+        },
+      },
+      {
+        label: 'Development cooperation and aid',
+        terms: {
+          en: 'development cooperation; development aid; official development assistance; aid conditionality; aid effectiveness; donors',
+          fr: 'coopération au développement; aide au développement; aide publique au développement; conditionnalité de l’aide; efficacité de l’aide; bailleurs',
+          es: 'cooperación al desarrollo; cooperación para el desarrollo; ayuda al desarrollo; condicionalidad de la ayuda; eficacia de la ayuda; donantes',
+        },
+      },
+    ],
+  },
+  {
+    number: 3,
+    short: 'accurate and timely information',
+    facets: [
+      {
+        label: 'Accurate information and orientation',
+        terms: {
+          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information',
+          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi',
+          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda',
+        },
+      },
+    ],
+  },
+  {
+    number: 4,
+    short: 'legal identity and documentation',
+    facets: [
+      {
+        label: 'Legal identity and documentation',
+        terms: {
+          en: 'legal identity; proof of identity; identity documents; identification documents; ~documentation; birth registration; civil registration; civil registry; passports; statelessness; stateless; consular identification',
+          fr: 'identité juridique; preuve d’identité; pièces d’identité; documents d’identité; papiers; enregistrement des naissances; état civil; passeport; apatridie; apatrides',
+          es: 'identidad jurídica; identidad legal; prueba de identidad; documentos de identidad; ~documentación; registro de nacimientos; registro civil; pasaporte; apatridia; apátridas',
+        },
+      },
+    ],
+  },
+  {
+    number: 5,
+    short: 'regular pathways',
+    facets: [
+      {
+        label: 'Regular and labour migration pathways',
+        terms: {
+          en: 'regular pathways; legal pathways; safe pathways; ~regular migration; legal routes; labour migration; labor migration; labour mobility; labor mobility; circular migration; circular migrants; seasonal workers; temporary workers; short-term workers; work permits; bilateral labour agreements; labour shortages; labor shortages; immigration policies; admission; flexibility; ~demographics; ~mobility',
+          fr: 'voies légales; voies régulières; ~migration régulière; voies de migration; mobilité de la main d’oeuvre; migration de travail; migration circulaire; travailleurs saisonniers; travailleurs temporaires; permis de travail; accords bilatéraux de main d’oeuvre; accords de main d’oeuvre; pénurie de main-d’oeuvre; mobilité des travailleurs; admission; ~mobilité',
+          es: 'vías regulares; vías legales; vías legales de acceso; vías de migración; ~migración regular; migración laboral; movilidad laboral; migración circular; trabajadores temporales; trabajadores de temporada; permisos de trabajo; acuerdos bilaterales; escasez de mano de obra; admisión; ~movilidad',
+        },
+      },
+      {
+        label: 'Visas and admission procedures',
+        terms: {
+          en: 'visa; visas; visa restrictions; visa process; visa facilitation; visa fees; entry requirements',
+          fr: 'visa; visas; octroi de visa; refus de visa; facilitation des visas; frais de visa; accès aux visas',
+          es: 'visa; visas; visado; visados; requisitos de entrada; facilitación de visados',
+        },
+      },
+      {
+        label: 'Regularisation of undocumented migrants',
+        terms: {
+          en: '=regulariz; =regularis; undocumented; irregular status; regardless of migration status; status adjustment',
+          fr: 'régularisation; sans papiers; situation irrégulière; statut irrégulier',
+          es: 'regularización; indocumentados; situación irregular; estatus migratorio irregular',
+        },
+      },
+      {
+        label: 'Family reunification',
+        terms: {
+          en: 'family reunification; family reunion; family members',
+          fr: 'regroupement familial; réunification familiale',
+          es: 'reunificación familiar; reagrupación familiar',
+        },
+      },
+      {
+        label: 'Humanitarian and protection pathways',
+        terms: {
+          en: 'humanitarian visas; humanitarian pathways; complementary pathways; international protection; protection needs; temporary protection; refugees and migrants; asylum-seekers',
+          fr: 'visas humanitaires; voies complémentaires; protection internationale; besoins de protection; protection temporaire; réfugiés',
+          es: 'visados humanitarios; vías complementarias; protección internacional; necesidades de protección; protección temporal; refugiados',
+        },
+      },
+    ],
+  },
+  {
+    number: 6,
+    short: 'fair recruitment and decent work',
+    facets: [
+      {
+        label: 'Fair and ethical recruitment',
+        terms: {
+          en: 'recruitment; fair recruitment; ethical recruitment; recruitment fees; recruitment costs; recruitment agencies; private employment agencies; recruiters; labour intermediaries; contract substitution; debt bondage',
+          fr: 'recrutement; recrutement équitable; recrutement éthique; frais de recrutement; agences de recrutement; agences d’emploi privées; intermédiaires; servitude pour dettes',
+          es: 'contratación; reclutamiento; contratación equitativa; contratación ética; comisiones de contratación; costos de contratación; agencias de contratación; agencias de empleo privadas; intermediarios; servidumbre por deudas',
+        },
+      },
+      {
+        label: 'Decent work and labour rights',
+        terms: {
+          en: 'decent work; labour rights; labor rights; labour protection; labor protection; labour law; labor law; working conditions; wages; minimum wage; wage theft; labour inspection; exploitation; labour exploitation; occupational safety; domestic workers; migrant workers; equal treatment; equal protection; ILO conventions; fundamental rights at work; ~workers; ~workforce',
+          fr: 'travail décent; droits du travail; droits des travailleurs; droit du travail; conditions de travail; salaires; salaire minimum; inspection du travail; exploitation; travailleurs domestiques; travailleurs migrants; égalité de traitement; conventions de l’OIT; droits fondamentaux du travail; droits sociaux; accès au travail; ~travailleurs',
+          es: 'trabajo decente; derechos laborales; derechos de los trabajadores; legislación laboral; condiciones de trabajo; condiciones laborales; salarios; salario mínimo; inspección del trabajo; explotación laboral; trabajadoras domésticas; trabajadores migrantes; igualdad de trato; convenios de la OIT; ~trabajadores',
+        },
+      },
+      {
+        label: 'Trade unions, freedom of association and social dialogue',
+        terms: {
+          en: 'trade union; trade unions; labor unions; labour unions; union membership; freedom of association; right to organize; self-organize; collective bargaining; social dialogue; social partners; labour movement; labor movement; ~employers',
+          fr: 'syndicat; syndicats; syndicale; liberté d’association; liberté syndicale; négociation collective; dialogue social; partenaires sociaux; ~employeurs',
+          es: 'sindicato; sindicatos; sindical; libertad de asociación; libertad sindical; negociación colectiva; diálogo social; interlocutores sociales; ~empleadores',
+        },
+      },
+    ],
+  },
+  {
+    number: 7,
+    short: 'vulnerabilities in migration',
+    facets: [
+      {
+        label: 'Situations of vulnerability',
+        terms: {
+          en: 'vulnerability; vulnerabilities; vulnerable; situations of vulnerability; most vulnerable; specific vulnerabilities; unaccompanied children; separated children; gender-based violence; women and girls; persons with disabilities; affirmative action; specific needs',
+          fr: 'vulnérabilité; vulnérabilités; vulnérables; situations de vulnérabilité; enfants non accompagnés; violence fondée sur le genre; femmes et filles; personnes handicapées; besoins spécifiques',
+          es: 'vulnerabilidad; vulnerabilidades; vulnerables; situaciones de vulnerabilidad; niños no acompañados; violencia de género; mujeres y niñas; personas con discapacidad; necesidades específicas',
+        },
+      },
+    ],
+  },
+  {
+    number: 8,
+    short: 'saving lives and missing migrants',
+    facets: [
+      {
+        label: 'Saving lives and missing migrants',
+        terms: {
+          en: 'missing migrants; search and rescue; rescue at sea; deaths at sea; migrant deaths; shipwrecks; drowning; lives lost; human remains; save lives; saving lives; families of the missing',
+          fr: 'migrants disparus; recherche et sauvetage; sauvetage en mer; morts en mer; naufrages; noyade; sauver des vies; familles des disparus',
+          es: 'migrantes desaparecidos; búsqueda y rescate; rescate en el mar; muertes en el mar; naufragios; salvar vidas; familias de los desaparecidos',
+        },
+      },
+    ],
+  },
+  {
+    number: 9,
+    short: 'smuggling of migrants',
+    facets: [
+      {
+        label: 'Smuggling of migrants',
+        terms: {
+          en: 'smuggling; migrant smuggling; human smuggling; smugglers; smuggling networks',
+          fr: 'trafic illicite de migrants; trafic de migrants; passeurs; réseaux de passeurs',
+          es: 'tráfico ilícito de migrantes; tráfico de migrantes; contrabando de migrantes; coyotes; redes de tráfico',
+        },
+      },
+    ],
+  },
+  {
+    number: 10,
+    short: 'trafficking in persons',
+    facets: [
+      {
+        label: 'Trafficking in persons',
+        terms: {
+          en: 'trafficking; human trafficking; trafficking in persons; victims of trafficking; traffickers; modern slavery; sea slavery; forced labour; forced labor; sexual exploitation',
+          fr: 'traite des êtres humains; traite des personnes; victimes de la traite; trafiquants; esclavage moderne; travail forcé; exploitation sexuelle',
+          es: 'trata de personas; trata de seres humanos; víctimas de trata; tratantes; esclavitud moderna; trabajo forzoso; explotación sexual',
+        },
+      },
+    ],
+  },
+  {
+    number: 11,
+    short: 'border management',
+    facets: [
+      {
+        label: 'Border management',
+        terms: {
+          en: 'border management; border control; border controls; border guards; border crossings; borders; pushbacks; integrated border management',
+          fr: 'gestion des frontières; contrôle aux frontières; contrôles frontaliers; gardes-frontières; frontières; refoulements',
+          es: 'gestión de fronteras; control fronterizo; controles fronterizos; guardias fronterizos; fronteras; devoluciones en caliente',
+        },
+      },
+    ],
+  },
+  {
+    number: 12,
+    short: 'migration procedures, screening and referral',
+    facets: [
+      {
+        label: 'Clear, fast and predictable procedures',
+        terms: {
+          en: 'migration procedures; administrative procedures; decision-making processes; migration status; status determination; processing times; backlogs; legal limbo; certainty; =predictab; transparent procedures; user-friendly procedures; due process; appeal; reasons for refusal',
+          fr: 'procédures migratoires; procédures administratives; procédures d’accès; délais de traitement; sécurité juridique; prévisibilité; procédures transparentes; motiver les refus; recours',
+          es: 'procedimientos migratorios; procedimientos administrativos; trámites; plazos de tramitación; seguridad jurídica; previsibilidad; procedimientos transparentes; recurso; motivación de las denegaciones',
+        },
+      },
+      {
+        label: 'Screening, assessment and referral',
+        terms: {
+          en: 'screening; assessment; referral; referral mechanisms; individual assessment; case management; identification of needs',
+          fr: 'filtrage; évaluation individuelle; mécanismes d’orientation; orientation vers les services; identification des besoins',
+          es: 'evaluación individual; mecanismos de derivación; derivación; identificación de necesidades; gestión de casos',
+        },
+      },
+    ],
+  },
+  {
+    number: 13,
+    short: 'alternatives to detention',
+    facets: [
+      {
+        label: 'Detention and its alternatives',
+        terms: {
+          en: 'immigration detention; detention; detained; alternatives to detention; detention centres; deprivation of liberty; child detention',
+          fr: 'détention; rétention administrative; centres de rétention; alternatives à la détention; privation de liberté',
+          es: 'detención migratoria; detención; centros de internamiento; alternativas a la detención; privación de libertad',
+        },
+      },
+    ],
+  },
+  {
+    number: 14,
+    short: 'consular protection',
+    facets: [
+      {
+        label: 'Consular protection and assistance',
+        terms: {
+          en: 'consular protection; consular assistance; consular services; consulates; embassies',
+          fr: 'protection consulaire; assistance consulaire; services consulaires; consulats; ambassades',
+          es: 'protección consular; asistencia consular; servicios consulares; consulados; embajadas',
+        },
+      },
+    ],
+  },
+  {
+    number: 15,
+    short: 'access to basic services',
+    facets: [
+      {
+        label: 'Access to basic services',
+        terms: {
+          en: 'basic services; access to services; health care; healthcare; access to health; health services; education; schools; housing; social services; vaccination; vaccines; covid-19 responses; firewalls',
+          fr: 'services de base; services essentiels; accès aux soins; soins de santé; services de santé; éducation; écoles; logement; services sociaux; vaccination',
+          es: 'servicios básicos; servicios esenciales; atención sanitaria; atención médica; servicios de salud; educación; escuelas; vivienda; servicios sociales; vacunación',
+        },
+      },
+    ],
+  },
+  {
+    number: 16,
+    short: 'inclusion and social cohesion',
+    facets: [
+      {
+        label: 'Inclusion and social cohesion',
+        terms: {
+          en: 'inclusion; integration; social cohesion; host communities; participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging',
+          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; participation; participation civique; libertés civiques',
+          es: 'inclusión; integración; cohesión social; comunidades de acogida; participación; participación ciudadana; libertades cívicas',
+        },
+      },
+    ],
+  },
+  {
+    number: 17,
+    short: 'discrimination and public discourse',
+    facets: [
+      {
+        label: 'Discrimination and public perceptions of migration',
+        terms: {
+          en: 'discrimination; xenophobia; racism; hate speech; public discourse; public perceptions; perceptions of migration; narrative; narratives; media; journalists; messaging; awareness campaigns; educate the public; engage the public; public opinion; stereotypes; misinformation',
+          fr: 'discrimination; xénophobie; racisme; discours de haine; discours public; perceptions; perception de la migration; récit; médias; journalistes; sensibilisation; opinion publique; stéréotypes; désinformation',
+          es: 'discriminación; xenofobia; racismo; discurso de odio; discurso público; percepciones; percepción de la migración; narrativa; medios de comunicación; periodistas; sensibilización; opinión pública; estereotipos; desinformación',
+        },
+      },
+    ],
+  },
+  {
+    number: 18,
+    short: 'skills development and recognition',
+    facets: [
+      {
+        label: 'Recognition of skills and qualifications',
+        terms: {
+          en: 'skills recognition; recognition of skills; skill recognition; recognition of qualifications; mutual recognition; qualifications; diplomas; credentials; certification; =competenc; foreign credentials',
+          fr: 'reconnaissance des compétences; reconnaissance des qualifications; reconnaissance des diplômes; reconnaissance mutuelle; qualifications; diplômes; certification; compétences',
+          es: 'reconocimiento de competencias; reconocimiento de habilidades; reconocimiento de cualificaciones; reconocimiento de títulos; convalidación; reconocimiento mutuo; cualificaciones; calificaciones; títulos; certificación; competencias',
+        },
+      },
+      {
+        label: 'Skills development and vocational training',
+        terms: {
+          en: 'skills development; skill development; skills; vocational training; technical and vocational education; training; upskilling; reskilling; apprenticeships; ~education system',
+          fr: 'développement des compétences; formation professionnelle; formation continue; formation; qualification des travailleurs; apprentissage; ~système éducatif',
+          es: 'desarrollo de competencias; desarrollo de habilidades; formación profesional; capacitación; formación; aprendizaje; habilidades; ~sistema educativo',
+        },
+      },
+      {
+        label: 'Skills partnerships',
+        terms: {
+          en: 'skills partnerships; global skills partnerships; skills mobility partnerships; talent partnerships',
+          fr: 'partenariats pour les compétences; partenariats de talents; partenariats de mobilité des compétences',
+          es: 'alianzas de competencias; asociaciones de talentos; alianzas mundiales de competencias',
+        },
+      },
+    ],
+  },
+  {
+    number: 19,
+    short: 'diaspora and development',
+    facets: [
+      {
+        label: 'Diaspora and migrants’ contribution to development',
+        terms: {
+          en: 'diaspora; diasporas; development outcomes; contribution to development; contributions to countries of origin; positive development outcomes; sustainable development goals; sdgs; triple win; brain drain; brain gain; knowledge transfer; entrepreneurship; diaspora investment',
+          fr: 'diaspora; diasporas; contribution au développement; objectifs de développement durable; odd; fuite des cerveaux; transfert de connaissances; entrepreneuriat',
+          es: 'diáspora; diásporas; contribución al desarrollo; objetivos de desarrollo sostenible; ods; fuga de cerebros; transferencia de conocimientos; emprendimiento',
+        },
+      },
+    ],
+  },
+  {
+    number: 20,
+    short: 'remittances and financial inclusion',
+    facets: [
+      {
+        label: 'Remittances and financial inclusion',
+        terms: {
+          en: 'remittances; remittance costs; money transfers; transfer costs; cost of sending money; financial inclusion; financial literacy; bank accounts; mobile money',
+          fr: 'envois de fonds; transferts de fonds; transferts d’argent; coût des transferts; inclusion financière; éducation financière; comptes bancaires',
+          es: 'remesas; envío de remesas; envíos de dinero; costo de las remesas; coste de las remesas; inclusión financiera; educación financiera; cuentas bancarias',
+        },
+      },
+    ],
+  },
+  {
+    number: 21,
+    short: 'return and reintegration',
+    facets: [
+      {
+        label: 'Return, readmission and reintegration',
+        terms: {
+          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion',
+          fr: 'retour; retours; retour volontaire; rapatriement; réadmission; réintégration; réinsertion; expulsion; expulsions',
+          es: 'retorno; retornos; retornados; retorno voluntario; repatriación; readmisión; reintegración; reinserción; deportación; deportaciones; expulsión',
+        },
+      },
+    ],
+  },
+  {
+    number: 22,
+    short: 'portability of social security',
+    facets: [
+      {
+        label: 'Portability of social security and earned benefits',
+        terms: {
+          en: 'social security; portability; pensions; social protection; earned benefits; social security agreements; unemployment benefits',
+          fr: 'sécurité sociale; portabilité; pensions; retraites; protection sociale; prestations sociales; systèmes de protection',
+          es: 'seguridad social; portabilidad; pensiones; protección social; prestaciones sociales; sistemas de protección',
+        },
+      },
+    ],
+  },
+  {
+    number: 23,
+    short: 'international cooperation',
+    facets: [
+      {
+        label: 'International cooperation and partnerships',
+        terms: {
+          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation',
+          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération',
+          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación',
+        },
+      },
+    ],
+  },
+];
