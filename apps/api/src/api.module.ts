@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AccountsModule } from '@convene/accounts';
+import { BackgroundNotesModule } from '@convene/background-notes';
 import { AppConfig, ConfigModule } from '@convene/config';
 import { ContributionsModule } from '@convene/contributions';
 import { DatabaseModule } from '@convene/database';
@@ -11,6 +12,7 @@ import { ObjectivesModule } from '@convene/objectives';
 import { RoundsModule } from '@convene/rounds';
 import { AdminBootstrap } from './admin-bootstrap';
 import { AuthController } from './controllers/auth.controller';
+import { BackgroundNotesController } from './controllers/background-notes.controller';
 import { ContributionsController } from './controllers/contributions.controller';
 import { HealthController } from './controllers/health.controller';
 import { NotificationsController } from './controllers/notifications.controller';
@@ -37,6 +39,7 @@ export class ApiModule {
         RoundsModule,
         ContributionsModule,
         NotificationsModule,
+        BackgroundNotesModule,
       ],
       controllers: [
         AuthController,
@@ -45,6 +48,7 @@ export class ApiModule {
         RoundsController,
         ContributionsController,
         NotificationsController,
+        BackgroundNotesController,
         HealthController,
       ],
       providers: [

@@ -1,14 +1,26 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AnalysisModule } from '@convene/analysis';
+import { BackgroundNotesModule } from '@convene/background-notes';
 import { AppConfig, ConfigModule } from '@convene/config';
 import { DatabaseModule } from '@convene/database';
-import { MessagingModule, OutboxRelay, QueueModule, RecordPruner } from '@convene/messaging';
+import {
+  DRAFT_FLOW_PRODUCER,
+  MessagingModule,
+  OutboxRelay,
+  QueueModule,
+  RecordPruner,
+} from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
 import { RoundsModule } from '@convene/rounds';
 import { unhandledJobs } from './job-router';
+import { AnalysisProcessor } from './processors/analysis.processor';
+import { DraftingProcessor } from './processors/drafting.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { RoundLifecycleProcessor } from './processors/round-lifecycle.processor';
+import { SynthesisProcessor } from './processors/synthesis.processor';
 
 @Module({})
 export class WorkerModule implements OnApplicationBootstrap {
@@ -16,6 +28,9 @@ export class WorkerModule implements OnApplicationBootstrap {
     private readonly lifecycle: RoundLifecycleProcessor,
     private readonly notifications: NotificationsProcessor,
     private readonly maintenance: MaintenanceProcessor,
+    private readonly analysis: AnalysisProcessor,
+    private readonly synthesis: SynthesisProcessor,
+    private readonly drafting: DraftingProcessor,
   ) {}
 
   static forRoot(config: AppConfig): DynamicModule {
@@ -27,8 +42,11 @@ export class WorkerModule implements OnApplicationBootstrap {
         DatabaseModule.forRoot('convene-worker'),
         MessagingModule,
         QueueModule,
+        BullModule.registerFlowProducer({ name: DRAFT_FLOW_PRODUCER }),
         RoundsModule,
         NotificationsModule,
+        AnalysisModule,
+        BackgroundNotesModule,
       ],
       providers: [
         OutboxRelay,
@@ -36,13 +54,23 @@ export class WorkerModule implements OnApplicationBootstrap {
         RoundLifecycleProcessor,
         NotificationsProcessor,
         MaintenanceProcessor,
+        AnalysisProcessor,
+        SynthesisProcessor,
+        DraftingProcessor,
       ],
     };
   }
 
   /** A queued job nobody handles would fail forever: refuse to start instead. */
   onApplicationBootstrap(): void {
-    const missing = unhandledJobs([this.lifecycle, this.notifications, this.maintenance]);
+    const missing = unhandledJobs([
+      this.lifecycle,
+      this.notifications,
+      this.maintenance,
+      this.analysis,
+      this.synthesis,
+      this.drafting,
+    ]);
     if (missing.length > 0) throw new Error(`no handler for the jobs ${missing.join(', ')}`);
   }
 }

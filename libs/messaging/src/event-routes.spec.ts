@@ -47,7 +47,69 @@ describe('routeEvent', () => {
     ).toEqual([]);
   });
 
-  it('routes events nobody consumes yet to no job', () => {
-    expect(routeEvent({ id: '11', type: 'contribution.submitted', payload: {} }, now)).toEqual([]);
+  it('routes events nobody consumes to no job', () => {
+    expect(routeEvent({ id: '11', type: 'round.created', payload: {} }, now)).toEqual([]);
+  });
+
+  it('analyses each submitted contribution once', () => {
+    const event = { id: '12', type: 'contribution.submitted', payload: { contributionId: 'c1' } };
+    expect(routeEvent(event, now)).toEqual([
+      {
+        queue: 'analysis',
+        name: 'analyse-contribution',
+        data: { contributionId: 'c1' },
+        jobId: 'analyse-c1',
+      },
+    ]);
+  });
+
+  it('asks for a draft when a round closes, keyed by the round so a repeat asks once', () => {
+    const [job] = routeEvent({ id: '13', type: 'round.closed', payload: { roundId: 'r1' } }, now);
+    expect(job).toEqual({
+      queue: 'drafting',
+      name: 'request-draft',
+      data: { roundId: 'r1', reason: 'round_closed', sourceKey: 'closed:r1' },
+      jobId: 'request-draft-closed-r1',
+    });
+  });
+
+  it('asks for a redraft on each moderation event, keyed by the event', () => {
+    const jobs = ['contribution.hidden', 'contribution.restored'].map(
+      (type, i) => routeEvent({ id: String(20 + i), type, payload: { roundId: 'r1' } }, now)[0],
+    );
+    expect(jobs.map((j) => [j.jobId, j.data.sourceKey, j.data.reason])).toEqual([
+      ['request-draft-outbox-20', 'outbox:20', 'moderation'],
+      ['request-draft-outbox-21', 'outbox:21', 'moderation'],
+    ]);
+  });
+
+  it('prepares a requested draft and announces a drafted note, with ids only', () => {
+    const [prepare] = routeEvent(
+      {
+        id: '30',
+        type: 'background_note.requested',
+        payload: { draftRequestId: 'd1', roundId: 'r1' },
+      },
+      now,
+    );
+    expect(prepare).toMatchObject({
+      name: 'prepare-draft',
+      jobId: 'prepare-draft-d1',
+      data: { draftRequestId: 'd1' },
+    });
+    const [notify] = routeEvent(
+      {
+        id: '31',
+        type: 'background_note.drafted',
+        payload: { noteId: 'n1', roundId: 'r1', version: 2 },
+      },
+      now,
+    );
+    expect(notify).toMatchObject({
+      queue: 'notifications',
+      name: 'notify-note-ready',
+      jobId: 'notify-note-n1',
+      data: { noteId: 'n1' },
+    });
   });
 });

@@ -9,3 +9,4 @@ export * from './queue.module';
 export * from './messaging.module';
 export * from './check-redis';
 export * from './record-pruner';
+export * from './draft-flow';

@@ -6,14 +6,23 @@ export const QUEUES = {
   roundLifecycle: 'round-lifecycle',
   notifications: 'notifications',
   maintenance: 'maintenance',
+  analysis: 'analysis',
+  synthesis: 'synthesis',
+  drafting: 'drafting',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 export const JOBS = {
   closeRound: { queue: QUEUES.roundLifecycle, name: 'close-round' },
   notifyModeratorReply: { queue: QUEUES.notifications, name: 'notify-moderator-reply' },
+  notifyNoteReady: { queue: QUEUES.notifications, name: 'notify-note-ready' },
   sweepDueRounds: { queue: QUEUES.maintenance, name: 'sweep-due-rounds' },
   pruneRecords: { queue: QUEUES.maintenance, name: 'prune-records' },
+  analyseContribution: { queue: QUEUES.analysis, name: 'analyse-contribution' },
+  requestDraft: { queue: QUEUES.drafting, name: 'request-draft' },
+  prepareDraft: { queue: QUEUES.drafting, name: 'prepare-draft' },
+  synthesiseObjective: { queue: QUEUES.synthesis, name: 'synthesise-objective' },
+  draftNote: { queue: QUEUES.drafting, name: 'draft-note' },
 } as const;
 export type JobKey = keyof typeof JOBS;
 
@@ -24,3 +33,6 @@ export function jobNamesOf(queue: QueueName): string[] {
     .filter((job) => job.queue === queue)
     .map((job) => job.name);
 }
+
+/** The flow producer that adds drafting flows (a name of Nest's registry, not stored in Redis). */
+export const DRAFT_FLOW_PRODUCER = 'drafts';

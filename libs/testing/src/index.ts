@@ -4,3 +4,4 @@ export * from './api-client';
 export * from './factories';
 export * from './wait-for';
 export * from './redis-server';
+export * from './fixtures';

@@ -1,0 +1,95 @@
+import {
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import {
+  BackgroundNoteReader,
+  renderNoteDocx,
+  RequestDraftCommand,
+} from '@convene/background-notes';
+import type { Actor } from '@convene/common';
+import { CurrentActor } from '../http/current-actor.decorator';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Markdown only when asked for it before JSON: browsers and API clients get JSON. */
+function wantsMarkdown(accept: string | undefined): boolean {
+  const types = (accept ?? '').split(',').map((t) => t.split(';')[0].trim().toLowerCase());
+  const markdown = types.indexOf('text/markdown');
+  const json = types.indexOf('application/json');
+  return markdown >= 0 && (json < 0 || markdown < json);
+}
+
+@ApiTags('background notes')
+@ApiBearerAuth()
+@Controller('rounds/:id')
+export class BackgroundNotesController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly notes: BackgroundNoteReader,
+  ) {}
+
+  @Get('syntheses')
+  syntheses(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.notes.syntheses(actor, id);
+  }
+
+  @Get('background-notes')
+  versions(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.notes.versions(actor, id);
+  }
+
+  @Get('background-notes/latest')
+  @ApiProduces('application/json', 'text/markdown')
+  async latest(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const note = await this.notes.latest(actor, id);
+    res.vary('Accept');
+    if (!wantsMarkdown(accept)) return note;
+    res.type('text/markdown; charset=utf-8');
+    return note.markdown;
+  }
+
+  @Get('background-notes/latest.docx')
+  @ApiProduces(DOCX)
+  async latestDocx(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    const note = await this.notes.latest(actor, id);
+    const file = await renderNoteDocx(note, {
+      roundTitle: note.roundTitle,
+      version: note.version,
+      generatedAt: new Date(note.generatedAt),
+    });
+    return new StreamableFile(file, {
+      type: DOCX,
+      disposition: `attachment; filename="background-note-v${note.version}.docx"`,
+    });
+  }
+
+  @Post('background-notes')
+  @HttpCode(202)
+  async redraft(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    const result = await this.commandBus.execute(
+      new RequestDraftCommand(id, 'requested', `requested:${randomUUID()}`, actor),
+    );
+    return {
+      roundId: id,
+      status: 'synthesizing',
+      draftRequestId: result.outcome === 'requested' ? result.draftRequestId : null,
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { InjectFlowProducer, Processor } from '@nestjs/bullmq';
+import { CommandBus } from '@nestjs/cqrs';
+import type { FlowProducer, Job } from 'bullmq';
+import {
+  DraftNoteCommand,
+  PrepareDraftCommand,
+  RequestDraftCommand,
+  type DraftReason,
+} from '@convene/background-notes';
+import { DRAFT_FLOW_PRODUCER, draftNoteFlow, JOBS, QUEUES } from '@convene/messaging';
+import { JobRouter } from '../job-router';
+
+@Processor(QUEUES.drafting, { concurrency: 2 })
+export class DraftingProcessor extends JobRouter {
+  readonly queue = QUEUES.drafting;
+
+  protected readonly handlers = {
+    [JOBS.requestDraft.name]: async (
+      job: Job<{ roundId: string; reason: Exclude<DraftReason, 'requested'>; sourceKey: string }>,
+    ) => {
+      const { roundId, reason, sourceKey } = job.data;
+      return (await this.commandBus.execute(new RequestDraftCommand(roundId, reason, sourceKey)))
+        .outcome;
+    },
+    [JOBS.prepareDraft.name]: async (job: Job<{ draftRequestId: string }>) => {
+      const { draftRequestId } = job.data;
+      const prepared = await this.commandBus.execute(new PrepareDraftCommand(draftRequestId));
+      if (prepared.outcome === 'ready') {
+        await this.flows.add(draftNoteFlow(draftRequestId, prepared.objectiveNumbers));
+      }
+      return prepared.outcome;
+    },
+    [JOBS.draftNote.name]: async (job: Job<{ draftRequestId: string }>) =>
+      (await this.commandBus.execute(new DraftNoteCommand(job.data.draftRequestId))).outcome,
+  };
+
+  constructor(
+    private readonly commandBus: CommandBus,
+    @InjectFlowProducer(DRAFT_FLOW_PRODUCER) private readonly flows: FlowProducer,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AnalyseContributionInput, ContributionAnalysis } from '@convene/synthesis';
+
+export interface AnalysisInput extends AnalyseContributionInput {
+  id: string;
+}
+
+export interface AnalysisResult extends ContributionAnalysis {
+  id: string;
+}
+
+/** Reads what the analysis needs and writes what it found, a batch per statement. */
+@Injectable()
+export class AnalysisRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async inputs(contributionIds: readonly string[]): Promise<AnalysisInput[]> {
+    const rows: {
+      id: string;
+      body: string;
+      declared_language: string | null;
+      declared_objectives: number[];
+    }[] = await this.dataSource.query(
+      `SELECT id, body, declared_language, declared_objectives FROM contributions
+        WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [contributionIds],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      text: r.body,
+      declaredLanguage: r.declared_language ?? undefined,
+      declaredObjectives: r.declared_objectives,
+    }));
+  }
+
+  /** Contributions of a round that no analysis has reached yet (its job may still be queued). */
+  async unanalysed(roundId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT c.id FROM contributions c
+        WHERE c.round_id = $1
+          AND NOT EXISTS (SELECT 1 FROM contribution_analyses a WHERE a.contribution_id = c.id)
+        ORDER BY c.id`,
+      [roundId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async save(results: readonly AnalysisResult[]): Promise<void> {
+    if (results.length === 0) return;
+    const ids = results.map((r) => r.id);
+    const objectives = results.flatMap((r) => r.objectives.map((o) => ({ id: r.id, ...o })));
+    await this.dataSource.transaction(async (tx) => {
+      // A contribution's queued job and a draft's catch-up may analyse it at the same time.
+      await tx.query(
+        `SELECT id FROM contributions WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [ids],
+      );
+      await tx.query(
+        `INSERT INTO contribution_analyses (contribution_id, language, sentences)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])
+         ON CONFLICT (contribution_id) DO UPDATE
+           SET language = excluded.language, sentences = excluded.sentences, analysed_at = now()`,
+        [
+          ids,
+          results.map((r) => r.language),
+          // Offsets only: the text of each sentence is a slice of the body.
+          results.map((r) => JSON.stringify(r.sentences.map((s) => [s.start, s.end]))),
+        ],
+      );
+      await tx.query(
+        `DELETE FROM contribution_objectives WHERE contribution_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      await tx.query(
+        `INSERT INTO contribution_objectives (contribution_id, objective_number, score, source)
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::real[], $4::text[])`,
+        [
+          objectives.map((o) => o.id),
+          objectives.map((o) => o.number),
+          objectives.map((o) => o.score),
+          objectives.map((o) => o.source),
+        ],
+      );
+      await tx.query(
+        `UPDATE contributions c SET language = v.language, status = 'analysed'
+           FROM unnest($1::uuid[], $2::text[]) AS v(id, language) WHERE c.id = v.id`,
+        [ids, results.map((r) => r.language)],
+      );
+    });
+  }
+}

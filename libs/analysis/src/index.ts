@@ -1,0 +1,3 @@
+export * from './analyse-contributions.command';
+export * from './analysis.repository';
+export * from './analysis.module';

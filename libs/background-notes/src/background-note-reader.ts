@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ConflictError, type Actor } from '@convene/common';
+import { assertCanView, RoundAccessRepository, type RoundAccess } from '@convene/rounds';
+import type { NoteSection, ObjectiveSynthesis } from '@convene/synthesis';
+
+export interface BackgroundNoteView {
+  id: string;
+  roundId: string;
+  roundTitle: string;
+  version: number;
+  title: string;
+  wordCount: number;
+  wordTarget: number;
+  generatedAt: string;
+  sections: NoteSection[];
+  markdown: string;
+}
+
+export type BackgroundNoteSummary = Pick<
+  BackgroundNoteView,
+  'id' | 'version' | 'wordCount' | 'generatedAt'
+>;
+
+interface NoteRow {
+  id: string;
+  round_id: string;
+  round_title: string;
+  draft_request_id: string;
+  version: number;
+  title: string;
+  word_count: number;
+  word_target: number;
+  generated_at: Date;
+  sections: NoteSection[];
+  markdown: string;
+}
+
+function toView(row: NoteRow): BackgroundNoteView {
+  return {
+    id: row.id,
+    roundId: row.round_id,
+    roundTitle: row.round_title,
+    version: row.version,
+    title: row.title,
+    wordCount: row.word_count,
+    wordTarget: row.word_target,
+    generatedAt: row.generated_at.toISOString(),
+    sections: row.sections,
+    markdown: row.markdown,
+  };
+}
+
+/**
+ * Notes and syntheses as anyone who may see the round reads them: they are built from
+ * visible contributions only and name no one, so they need no moderator filter.
+ */
+@Injectable()
+export class BackgroundNoteReader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly rounds: RoundAccessRepository,
+  ) {}
+
+  async latest(actor: Actor, roundId: string): Promise<BackgroundNoteView> {
+    const round = await this.visibleRound(actor, roundId);
+    return toView(await this.latestRow(round));
+  }
+
+  async versions(actor: Actor, roundId: string): Promise<BackgroundNoteSummary[]> {
+    await this.visibleRound(actor, roundId);
+    const rows: Pick<NoteRow, 'id' | 'version' | 'word_count' | 'generated_at'>[] =
+      await this.dataSource.query(
+        `SELECT id, version, word_count, generated_at FROM background_notes
+          WHERE round_id = $1 ORDER BY version DESC`,
+        [roundId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      version: r.version,
+      wordCount: r.word_count,
+      generatedAt: r.generated_at.toISOString(),
+    }));
+  }
+
+  /** The syntheses the latest note was drafted from, one per objective under review. */
+  async syntheses(actor: Actor, roundId: string): Promise<ObjectiveSynthesis[]> {
+    const round = await this.visibleRound(actor, roundId);
+    const note = await this.latestRow(round);
+    const rows: { result: ObjectiveSynthesis }[] = await this.dataSource.query(
+      `SELECT result FROM syntheses WHERE draft_request_id = $1 ORDER BY objective_number`,
+      [note.draft_request_id],
+    );
+    return rows.map((r) => r.result);
+  }
+
+  private async visibleRound(actor: Actor, roundId: string): Promise<RoundAccess> {
+    const round = await this.rounds.load(roundId);
+    assertCanView(actor, round);
+    return round;
+  }
+
+  private async latestRow(round: RoundAccess): Promise<NoteRow> {
+    const rows: NoteRow[] = await this.dataSource.query(
+      `SELECT n.*, r.title AS round_title FROM background_notes n JOIN rounds r ON r.id = n.round_id
+        WHERE n.round_id = $1 ORDER BY n.version DESC LIMIT 1`,
+      [round.id],
+    );
+    if (!rows[0]) {
+      throw new ConflictError(
+        round.status === 'synthesizing'
+          ? 'the first background note of this round is being drafted'
+          : `the round is ${round.status}: its background note is drafted once it closes`,
+      );
+    }
+    return rows[0];
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AnalysisModule } from '@convene/analysis';
+import { RoundsModule } from '@convene/rounds';
+import { BackgroundNoteReader } from './background-note-reader';
+import { DraftInputsRepository } from './draft-inputs.repository';
+import { DraftNoteHandler } from './draft-note.handler';
+import { PrepareDraftHandler } from './prepare-draft.handler';
+import { RequestDraftHandler } from './request-draft.handler';
+import { SynthesiseObjectiveHandler } from './synthesise-objective.handler';
+
+@Module({
+  imports: [RoundsModule, AnalysisModule],
+  providers: [
+    BackgroundNoteReader,
+    DraftInputsRepository,
+    RequestDraftHandler,
+    PrepareDraftHandler,
+    SynthesiseObjectiveHandler,
+    DraftNoteHandler,
+  ],
+  exports: [BackgroundNoteReader],
+})
+export class BackgroundNotesModule {}
