@@ -8,7 +8,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
@@ -31,6 +32,9 @@ const PASSWORD = 'convene-demo-participant';
 const PAST_OPEN = ['closed', 'synthesizing', 'drafted'];
 /** How long after closesAt the worker may take to close the round. */
 const CLOSE_GRACE_MS = 30_000;
+/** How long the worker may take to analyse, synthesise and draft the note of a closed round. */
+const DRAFT_GRACE_MS = 60_000;
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 // --- Output -----------------------------------------------------------------------------------
 
@@ -138,6 +142,19 @@ class Api {
     return this.call('PUT', path, body, 200);
   }
 
+  /** A body that is not JSON (Markdown, a Word file), fetched with the given Accept header. */
+  async download(path: string, accept: string): Promise<{ type: string; bytes: Buffer }> {
+    const response = await fetch(`${this.base}${path}`, {
+      headers: { accept, ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) },
+      signal: AbortSignal.timeout(10_000),
+    });
+    check(response.status === 200, `GET ${path} (${accept}) answered ${response.status}`);
+    return {
+      type: response.headers.get('content-type') ?? '',
+      bytes: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+
   /** Any answer, whatever its status. */
   async attempt(method: string, path: string, body?: object) {
     const response = await fetch(`${this.base}${path}`, {
@@ -218,6 +235,22 @@ interface ContributionView {
 }
 
 type Page<T> = { items: T[]; nextCursor: string | null };
+
+interface NoteView {
+  id: string;
+  version: number;
+  wordCount: number;
+  wordTarget: number;
+  generatedAt: string;
+  sections: { heading: string; paragraphs: { sourceIds: string[]; quotes: unknown[] }[] }[];
+}
+
+interface SynthesisView {
+  objectiveNumber: number;
+  contributionIds: string[];
+  themes: { label: string }[];
+  keyPoints: unknown[];
+}
 
 // --- The play ---------------------------------------------------------------------------------
 
@@ -490,6 +523,74 @@ const STEPS: Step[] = [
         }
       }
       out('  ([?]: language not declared and not yet detected)');
+    },
+  },
+  {
+    title: 'The worker synthesises the round and drafts the background note',
+    async run(demo) {
+      const coChair = person(demo, CAST.coChair);
+      const started = Date.now();
+      demo.round = await until(`the note of round ${demo.round.id}`, DRAFT_GRACE_MS, async () => {
+        const round = await coChair.api.get<RoundView>(`/api/rounds/${demo.round.id}`);
+        return round.status === 'drafted' ? round : undefined;
+      });
+      out(`  status drafted ${seconds(Date.now() - started)} after the close was seen`);
+      const syntheses = await coChair.api.get<SynthesisView[]>(
+        `/api/rounds/${demo.round.id}/syntheses`,
+      );
+      for (const s of syntheses) {
+        const themes = s.themes.map((t) => t.label).join('; ') || 'none';
+        out(
+          wrap(
+            `objective ${s.objectiveNumber}: ${s.contributionIds.length} contributions, ` +
+              `${s.keyPoints.length} key points; themes: ${themes}`,
+            '  ',
+            '    ',
+          ),
+        );
+      }
+      const notifications = await until('the co-chair to be told', 10_000, async () => {
+        const list =
+          await coChair.api.get<{ type: string; roundId: string }[]>('/api/me/notifications');
+        const ready = list.filter(
+          (n) => n.type === 'background_note.ready' && n.roundId === demo.round.id,
+        );
+        return ready.length > 0 ? ready : undefined;
+      });
+      out(
+        `  ${coChair.displayName} has ${notifications.length} background_note.ready notification`,
+      );
+    },
+  },
+  {
+    title: 'The co-chair reads the background note (Markdown) and downloads it (.docx)',
+    async run(demo) {
+      const coChair = person(demo, CAST.coChair);
+      const path = `/api/rounds/${demo.round.id}/background-notes/latest`;
+      const note = await coChair.api.get<NoteView>(path);
+      const paragraphs = note.sections.flatMap((s) => s.paragraphs);
+      const cited = new Set(paragraphs.flatMap((p) => p.sourceIds));
+      out(
+        `  version ${note.version}: ${note.wordCount} words (target ${note.wordTarget}), ` +
+          `${note.sections.length} sections, ${paragraphs.length} paragraphs citing ` +
+          `${cited.size} contributions, ${paragraphs.flatMap((p) => p.quotes).length} quotations`,
+      );
+      const markdown = await coChair.api.download(path, 'text/markdown');
+      check(markdown.type.startsWith('text/markdown'), `Markdown came as ${markdown.type}`);
+      out('  ----- GET ' + path + ' (Accept: text/markdown) -----');
+      for (const line of markdown.bytes.toString('utf8').trimEnd().split('\n')) {
+        out(line ? wrap(line, '  | ', '  | ') : '  |');
+      }
+      out('  -----');
+      const docx = await coChair.api.download(`${path}.docx`, DOCX);
+      check(docx.bytes.subarray(0, 2).toString() === 'PK', 'the .docx is not a zip file');
+      const dir = resolve(ROOT, 'out', 'demo');
+      mkdirSync(dir, { recursive: true });
+      const file = resolve(dir, `background-note-${demo.runId}-v${note.version}.docx`);
+      writeFileSync(file, docx.bytes);
+      out(
+        `  saved the Word version (${docx.bytes.length} bytes) to ${relative(process.cwd(), file)}`,
+      );
     },
   },
 ];
