@@ -66,8 +66,12 @@ describe('events and schedules outlive the worker', () => {
     expect(late.status).toBe(409);
 
     await app.startWorker();
+    // Once closed, the round moves straight on to its synthesis.
     await eventually(
-      async () => (await app.api.as(author).get(`/rounds/${roundId}`)).body.status === 'closed',
+      async () =>
+        ['closed', 'synthesizing', 'drafted'].includes(
+          (await app.api.as(author).get(`/rounds/${roundId}`)).body.status,
+        ),
       { what: 'the delayed close after the restart' },
     );
     const events = await app.db.query(
@@ -94,5 +98,42 @@ describe('events and schedules outlive the worker', () => {
       [submitted.body.id],
     );
     expect(rows[0].n).toBe(1);
+  });
+
+  it('re-queues committed work whose job was lost, once, by the reconcile pass', async () => {
+    const roundId = await openRound(3_600_000);
+    await app.drain();
+    await app.stopWorker();
+    const submitted = await app.api
+      .as(author)
+      .post(`/rounds/${roundId}/contributions`, contributionInput());
+    const reply = await app.api
+      .as(moderator)
+      .post(`/contributions/${submitted.body.id}/replies`, { body: 'Which scheme do you mean?' });
+    expect(reply.status).toBe(201);
+    // As if the relay had moved the events to Redis and Redis then lost them.
+    await app.db.query(`UPDATE outbox SET dispatched_at = now() WHERE dispatched_at IS NULL`);
+    await app.startWorker();
+    await app.drain();
+    expect((await app.api.as(author).get(`/contributions/${submitted.body.id}`)).body.status).toBe(
+      'received',
+    );
+    const notified = async () =>
+      (
+        await app.db.query(`SELECT count(*)::int AS n FROM notifications WHERE reply_id = $1`, [
+          reply.body.id,
+        ])
+      )[0].n as number;
+    expect(await notified()).toBe(0);
+
+    const maintenance = app.queues.find((q) => q.name === 'maintenance')!;
+    for (let i = 0; i < 2; i++) {
+      await maintenance.add('reconcile', { olderThanMs: 0 });
+      await app.drain();
+    }
+    expect((await app.api.as(author).get(`/contributions/${submitted.body.id}`)).body.status).toBe(
+      'analysed',
+    );
+    expect(await notified()).toBe(1);
   });
 });

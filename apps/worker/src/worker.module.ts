@@ -10,6 +10,7 @@ import {
   MessagingModule,
   OutboxRelay,
   QueueModule,
+  Reconciler,
   RecordPruner,
 } from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
@@ -51,6 +52,7 @@ export class WorkerModule implements OnApplicationBootstrap {
       providers: [
         OutboxRelay,
         RecordPruner,
+        Reconciler,
         RoundLifecycleProcessor,
         NotificationsProcessor,
         MaintenanceProcessor,

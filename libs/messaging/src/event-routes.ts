@@ -15,77 +15,68 @@ export interface OutboxRecord {
 }
 
 /**
- * What work each event starts, as queued jobs. Job ids derive from the event, so a relay
- * that retries after a crash cannot queue the same work twice.
+ * The jobs work starts as. Ids derive from what the job is about, so the relay retrying after
+ * a crash, or the reconcile pass re-adding lost work, cannot queue the same work twice.
  */
+export const jobFor = {
+  closeRound: (roundId: string, delay: number): JobRequest => ({
+    ...JOBS.closeRound,
+    data: { roundId },
+    jobId: `close-round-${roundId}`,
+    delay,
+  }),
+  notifyModeratorReply: (replyId: string): JobRequest => ({
+    ...JOBS.notifyModeratorReply,
+    data: { replyId },
+    jobId: `notify-reply-${replyId}`,
+  }),
+  analyseContribution: (contributionId: string): JobRequest => ({
+    ...JOBS.analyseContribution,
+    data: { contributionId },
+    jobId: `analyse-${contributionId}`,
+  }),
+  requestDraft: (roundId: string, reason: string, sourceKey: string): JobRequest => ({
+    ...JOBS.requestDraft,
+    data: { roundId, reason, sourceKey },
+    jobId: `request-draft-${sourceKey.replace(':', '-')}`,
+  }),
+  prepareDraft: (draftRequestId: string): JobRequest => ({
+    ...JOBS.prepareDraft,
+    data: { draftRequestId },
+    jobId: `prepare-draft-${draftRequestId}`,
+  }),
+  notifyNoteReady: (noteId: string): JobRequest => ({
+    ...JOBS.notifyNoteReady,
+    data: { noteId },
+    jobId: `notify-note-${noteId}`,
+  }),
+};
+
+/** What work each event starts, as queued jobs. */
 export function routeEvent(event: OutboxRecord, now: number): JobRequest[] {
   const p = event.payload;
   switch (event.type) {
-    case 'round.opened': {
-      const closesAt = Date.parse(String(p.closesAt));
+    case 'round.opened':
       return [
-        {
-          queue: JOBS.closeRound.queue,
-          name: JOBS.closeRound.name,
-          data: { roundId: p.roundId },
-          jobId: `close-round-${String(p.roundId)}`,
-          delay: Math.max(0, closesAt - now),
-        },
+        jobFor.closeRound(String(p.roundId), Math.max(0, Date.parse(String(p.closesAt)) - now)),
       ];
-    }
     case 'reply.posted':
-      if (!p.byModerator) return [];
-      return [
-        {
-          queue: JOBS.notifyModeratorReply.queue,
-          name: JOBS.notifyModeratorReply.name,
-          data: { replyId: p.replyId },
-          jobId: `notify-reply-${String(p.replyId)}`,
-        },
-      ];
+      return p.byModerator ? [jobFor.notifyModeratorReply(String(p.replyId))] : [];
     case 'contribution.submitted':
-      return [
-        {
-          queue: JOBS.analyseContribution.queue,
-          name: JOBS.analyseContribution.name,
-          data: { contributionId: p.contributionId },
-          jobId: `analyse-${String(p.contributionId)}`,
-        },
-      ];
+      return [jobFor.analyseContribution(String(p.contributionId))];
     case 'round.closed':
-      return [requestDraft(String(p.roundId), 'round_closed', `closed:${String(p.roundId)}`)];
+      return [
+        jobFor.requestDraft(String(p.roundId), 'round_closed', `closed:${String(p.roundId)}`),
+      ];
     case 'contribution.hidden':
     case 'contribution.restored':
       // What a moderator removes or brings back must reach the note already drafted.
-      return [requestDraft(String(p.roundId), 'moderation', `outbox:${event.id}`)];
+      return [jobFor.requestDraft(String(p.roundId), 'moderation', `outbox:${event.id}`)];
     case 'background_note.requested':
-      return [
-        {
-          queue: JOBS.prepareDraft.queue,
-          name: JOBS.prepareDraft.name,
-          data: { draftRequestId: p.draftRequestId },
-          jobId: `prepare-draft-${String(p.draftRequestId)}`,
-        },
-      ];
+      return [jobFor.prepareDraft(String(p.draftRequestId))];
     case 'background_note.drafted':
-      return [
-        {
-          queue: JOBS.notifyNoteReady.queue,
-          name: JOBS.notifyNoteReady.name,
-          data: { noteId: p.noteId },
-          jobId: `notify-note-${String(p.noteId)}`,
-        },
-      ];
+      return [jobFor.notifyNoteReady(String(p.noteId))];
     default:
       return [];
   }
-}
-
-function requestDraft(roundId: string, reason: string, sourceKey: string): JobRequest {
-  return {
-    queue: JOBS.requestDraft.queue,
-    name: JOBS.requestDraft.name,
-    data: { roundId, reason, sourceKey },
-    jobId: `request-draft-${sourceKey.replace(':', '-')}`,
-  };
 }

@@ -10,3 +10,4 @@ export * from './messaging.module';
 export * from './check-redis';
 export * from './record-pruner';
 export * from './draft-flow';
+export * from './reconciler';

@@ -18,6 +18,7 @@ export const JOBS = {
   notifyNoteReady: { queue: QUEUES.notifications, name: 'notify-note-ready' },
   sweepDueRounds: { queue: QUEUES.maintenance, name: 'sweep-due-rounds' },
   pruneRecords: { queue: QUEUES.maintenance, name: 'prune-records' },
+  reconcile: { queue: QUEUES.maintenance, name: 'reconcile' },
   analyseContribution: { queue: QUEUES.analysis, name: 'analyse-contribution' },
   requestDraft: { queue: QUEUES.drafting, name: 'request-draft' },
   prepareDraft: { queue: QUEUES.drafting, name: 'prepare-draft' },

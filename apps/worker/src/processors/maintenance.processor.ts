@@ -1,15 +1,19 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Queue } from 'bullmq';
-import { JOBS, QUEUES, RecordPruner } from '@convene/messaging';
+import type { Job, Queue } from 'bullmq';
+import { JOBS, QUEUES, Reconciler, RecordPruner } from '@convene/messaging';
 import { CloseRoundCommand, RoundAccessRepository } from '@convene/rounds';
 import { JobRouter } from '../job-router';
 
 export const SWEEP_EVERY_MS = 30_000;
 const PRUNE_EVERY_MS = 3_600_000;
+const RECONCILE_EVERY_MS = 300_000;
 
-/** Periodic safety nets: close rounds whose scheduled close was lost, prune old records. */
+/**
+ * Periodic safety nets: close rounds whose scheduled close was lost, re-queue work whose job
+ * was lost, prune old records.
+ */
 @Processor(QUEUES.maintenance, { concurrency: 1 })
 export class MaintenanceProcessor extends JobRouter implements OnApplicationBootstrap {
   readonly queue = QUEUES.maintenance;
@@ -23,12 +27,15 @@ export class MaintenanceProcessor extends JobRouter implements OnApplicationBoot
       return { closed: due.length };
     },
     [JOBS.pruneRecords.name]: () => this.pruner.prune(),
+    [JOBS.reconcile.name]: (job: Job<{ olderThanMs?: number }>) =>
+      this.reconciler.reconcile(job.data.olderThanMs),
   };
 
   constructor(
     private readonly commandBus: CommandBus,
     private readonly rounds: RoundAccessRepository,
     private readonly pruner: RecordPruner,
+    private readonly reconciler: Reconciler,
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
   ) {
     super();
@@ -44,6 +51,11 @@ export class MaintenanceProcessor extends JobRouter implements OnApplicationBoot
       JOBS.pruneRecords.name,
       { every: PRUNE_EVERY_MS },
       { name: JOBS.pruneRecords.name },
+    );
+    await this.maintenance.upsertJobScheduler(
+      JOBS.reconcile.name,
+      { every: RECONCILE_EVERY_MS },
+      { name: JOBS.reconcile.name },
     );
   }
 }

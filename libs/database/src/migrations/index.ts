@@ -1,10 +1,12 @@
 import { InitialSchema1795600000000 } from './1795600000000-initial-schema';
 import { GcmObjectives1795600000001 } from './1795600000001-gcm-objectives';
 import { Synthesis1795600000002 } from './1795600000002-synthesis';
+import { ReconcileIndexes1795600000003 } from './1795600000003-reconcile-indexes';
 
 /** Every migration, oldest first. Listed by hand so bundled builds carry them. */
 export const MIGRATIONS = [
   InitialSchema1795600000000,
   GcmObjectives1795600000001,
   Synthesis1795600000002,
+  ReconcileIndexes1795600000003,
 ];
