@@ -30,6 +30,8 @@ declare module 'autocannon' {
       amount?: number;
       timeout?: number;
       pipelining?: number;
+      /** Requests per second across all connections. */
+      overallRate?: number;
       title?: string;
       requests?: RequestSpec[];
     }
