@@ -19,7 +19,7 @@ import {
 } from '@convene/synthesis';
 import { STAKEHOLDER_TYPES } from '@convene/common';
 
-interface Fixture {
+export interface Fixture {
   round: {
     title: string;
     description: string;
@@ -61,7 +61,7 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return copy;
 }
 
-interface Synthetic {
+export interface Synthetic {
   id: string;
   text: string;
   language: ContributionLanguage;
@@ -70,7 +70,7 @@ interface Synthetic {
 }
 
 /** Contributions of 2 to 8 sentences of one language, drawn in a seeded shuffled order. */
-function buildContributions(fixture: Fixture, count: number, seed: number): Synthetic[] {
+export function buildContributions(fixture: Fixture, count: number, seed: number): Synthetic[] {
   const random = seeded(seed);
   const byLanguage = new Map<ContributionLanguage, string[]>();
   for (const c of fixture.contributions) {

@@ -100,7 +100,7 @@ export function ingestOptionsFromEnv(): IngestOptions {
 
 // --- Child processes --------------------------------------------------------------------------
 
-class Child {
+export class Child {
   readonly exited: Promise<string>;
   private readonly proc: ChildProcess;
   private readonly tail: string[] = [];
@@ -110,6 +110,7 @@ class Child {
     readonly name: string,
     args: string[],
     env: NodeJS.ProcessEnv,
+    private readonly report: (line: string) => void = log,
   ) {
     this.proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'pipe' });
     this.proc.stdin?.end();
@@ -119,7 +120,7 @@ class Child {
     createInterface({ input: this.proc.stdout! }).on('line', remember);
     createInterface({ input: this.proc.stderr! }).on('line', (line) => {
       remember(line);
-      log(`${name}: ${line}`);
+      this.report(`${name}: ${line}`);
     });
     this.exited = new Promise((done) =>
       this.proc.once('exit', (code, signal) => {
@@ -1018,7 +1019,7 @@ async function setUp(
   return { roundId, tokens };
 }
 
-async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<number> {
+export async function deleteRedisKeys(redisUrl: string, prefix: string): Promise<number> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   redis.on('error', () => undefined);
   try {

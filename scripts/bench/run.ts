@@ -17,6 +17,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { runDraftingBench, type DraftingResult } from './drafting';
 import { runIngestBench, type IngestResult } from './ingest';
+import { runPipelineBench, type PipelineResult } from './pipeline';
 
 const ROOT = resolve(__dirname, '..', '..');
 const API_MAIN = resolve(ROOT, 'dist/apps/api/main.js');
@@ -44,6 +45,11 @@ const BENCHES: Bench[] = [
     name: 'drafting',
     run: () => runDraftingBench(),
     summarize: (result) => summarizeDrafting(result as DraftingResult),
+  },
+  {
+    name: 'pipeline',
+    run: () => runPipelineBench(),
+    summarize: (result) => summarizePipeline(result as PipelineResult),
   },
 ];
 
@@ -126,6 +132,21 @@ function summarizeDrafting(r: DraftingResult): SummaryRow[] {
     value: r.growth.map((g) => `×${g.sizeRatio} size → ×${g.timeRatio} time`).join('; '),
   });
   return rows;
+}
+
+function summarizePipeline(r: PipelineResult): SummaryRow[] {
+  return r.results.map((size) => ({
+    metric: `${size.contributions} contributions, close → note (worker)`,
+    value:
+      `${(size.closeToNoteMs / 1000).toFixed(2)} s, worker peak RSS ${size.workerPeakRssMiB} MiB, ` +
+      `${size.noteWords} words (analysis at submission: ${size.analysisMs} ms)`,
+    ...(size.contributions === r.target.contributions
+      ? {
+          target: `< ${r.target.maxSeconds} s, < ${r.target.maxMiB} MiB`,
+          verdict: verdict(r.target.met),
+        }
+      : {}),
+  }));
 }
 
 function defaultSummary(result: Record<string, unknown>): SummaryRow[] {
