@@ -15,30 +15,10 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+import { SUBMIT_SQL } from '../../libs/contributions/src/submit-contribution.sql';
 
 /** Same size as the API's pool (libs/database/src/data-source-options.ts). */
 export const POOL_SIZE = 20;
-
-/**
- * Mirrors SUBMIT_SQL of libs/contributions/src/submit-contribution.handler.ts (not exported
- * there, so copied; keep the two in step). The outbox type is ContributionSubmittedEvent.type.
- */
-export const SUBMIT_SQL = `
-  WITH r AS (
-    SELECT status, closes_at > now() AS accepting,
-      EXISTS (SELECT 1 FROM questions q WHERE q.round_id = rounds.id AND q.number = $2) AS has_question,
-      ($5::text IS NULL OR $5::text = ANY(languages)) AS language_ok
-    FROM rounds WHERE id = $1 FOR SHARE
-  ), c AS (
-    INSERT INTO contributions (round_id, question_number, author_id, body, declared_language, declared_objectives)
-    SELECT $1, $2, $3, $4, $5, $6::int[] FROM r
-    WHERE r.status = 'open' AND r.accepting AND r.has_question AND r.language_ok
-    RETURNING id
-  ), o AS (
-    INSERT INTO outbox (type, payload)
-    SELECT 'contribution.submitted', jsonb_build_object('contributionId', c.id, 'roundId', $1::uuid) FROM c
-  )
-  SELECT r.status, r.accepting, r.has_question, r.language_ok, c.id FROM r LEFT JOIN c ON true`;
 
 /** The contract's limits (libs/common/src/actor.ts), restated to stay framework-free. */
 const LANGUAGES = new Set(['en', 'fr', 'es']);

@@ -18,6 +18,7 @@ import {
   type ModeratorReply,
 } from '@convene/synthesis';
 import { STAKEHOLDER_TYPES } from '@convene/common';
+import { mulberry32 } from './ingest';
 
 export interface Fixture {
   round: {
@@ -40,18 +41,6 @@ const FIXTURE = join(__dirname, '../../../shared/fixtures/imrf-rt1.json');
 const SIZES = [1_000, 10_000, 50_000];
 const MiB = 1024 * 1024;
 
-/** mulberry32: a small seeded generator, so every run builds the same contributions. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
@@ -71,7 +60,7 @@ export interface Synthetic {
 
 /** Contributions of 2 to 8 sentences of one language, drawn in a seeded shuffled order. */
 export function buildContributions(fixture: Fixture, count: number, seed: number): Synthetic[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const byLanguage = new Map<ContributionLanguage, string[]>();
   for (const c of fixture.contributions) {
     const list = byLanguage.get(c.language) ?? [];

@@ -230,7 +230,7 @@ interface Fixture {
 }
 
 /** A small seeded generator, so every run sends the same bodies. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
