@@ -75,6 +75,9 @@ describe('round policy', () => {
     };
     expect(() => validateNewRound(valid, now)).not.toThrow();
     expect(() => validateNewRound({ ...valid, closesAt: now }, now)).toThrow(InvalidInputError);
+    expect(() => validateNewRound({ ...valid, closesAt: new Date('2099-W01-1') }, now)).toThrow(
+      /not a valid date/,
+    );
     expect(() =>
       validateNewRound(
         { ...valid, questions: [...valid.questions, { number: 1, text: { en: 'x' } }] },

@@ -52,6 +52,9 @@ export function assertModerates(actor: Actor, round: RoundAccess): void {
 }
 
 export function validateNewRound(input: NewRound, now: Date): void {
+  if (Number.isNaN(input.closesAt.getTime())) {
+    throw new InvalidInputError('closesAt is not a valid date');
+  }
   if (input.closesAt.getTime() <= now.getTime()) {
     throw new InvalidInputError('closesAt must lie in the future');
   }

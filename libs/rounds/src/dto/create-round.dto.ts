@@ -12,6 +12,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -73,6 +74,10 @@ export class CreateRoundDto {
 
   /** ISO 8601 with a time zone; must lie in the future. */
   @IsISO8601({ strict: true, strictSeparator: true })
+  // A calendar date with a time and a zone: week dates and zone-less times are ambiguous.
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'closesAt must be a date and time with a time zone, e.g. 2030-05-01T12:00:00Z',
+  })
   closesAt: string;
 
   @IsOptional()
