@@ -1,30 +1,76 @@
 import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { isUtf8 } from 'node:buffer';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 
 export const BODY_LIMIT = '1mb';
 
-/** JSON bodies up to 1 MB; parse failures answer in the API's error shape, not HTML. */
+/**
+ * How deep objects and arrays may nest in a body. The deepest the API takes is 4 (a round's
+ * question texts); validation walks bodies recursively, so a deeper one must stop here.
+ */
+export const MAX_BODY_DEPTH = 32;
+
+/** What is wrong with a parsed body, if anything; one walk without recursion, so any depth is safe. */
+export function bodyFault(value: unknown, maxDepth = MAX_BODY_DEPTH): string | null {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
+  while (pending.length > 0) {
+    const { value: current, depth } = pending.pop()!;
+    if (typeof current === 'string') {
+      // PostgreSQL cannot store U+0000 in text; nothing the API takes has a use for it.
+      if (current.includes('\u0000')) return 'a text in the body holds the character U+0000';
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    if (depth > maxDepth) return `the body nests deeper than ${maxDepth} levels`;
+    for (const [key, child] of Object.entries(current)) {
+      if (key.includes('\u0000')) return 'a key in the body holds the character U+0000';
+      pending.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+function reply(res: Response, status: number, message: string) {
+  return res.status(status).json({ statusCode: status, message, error: STATUS_CODES[status] });
+}
+
+/** JSON is UTF-8 (RFC 8259): bytes that are not stay an error instead of becoming U+FFFD. */
+function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, encoding: string): void {
+  if (/^utf-?8$/i.test(encoding) && !isUtf8(body)) {
+    throw Object.assign(new Error('the body is not valid UTF-8'), { type: 'entity.not.utf8' });
+  }
+}
+
+/**
+ * JSON bodies up to 1 MB, in UTF-8, at most MAX_BODY_DEPTH deep and free of U+0000; anything
+ * else is a 4xx in the API's error shape, not HTML and not a 500 further on.
+ */
 export function installBodyParser(app: INestApplication): void {
-  app.use(express.json({ limit: BODY_LIMIT, strict: true }));
+  app.use(express.json({ limit: BODY_LIMIT, strict: true, verify: verifyUtf8 }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const fault = req.body === undefined ? null : bodyFault(req.body);
+    return fault ? reply(res, 400, fault) : next();
+  });
   app.use(
     (
-      error: { type?: string; status?: number },
+      error: { type?: string; status?: number; message?: string },
       _req: Request,
       res: Response,
       next: NextFunction,
     ) => {
       if (!error) return next();
-      if (error.type === 'entity.too.large') {
-        return res.status(413).json({
-          statusCode: 413,
-          message: `the body exceeds ${BODY_LIMIT}`,
-          error: 'Payload Too Large',
-        });
+      switch (error.type) {
+        case 'entity.too.large':
+          return reply(res, 413, `the body exceeds ${BODY_LIMIT}`);
+        case 'entity.not.utf8':
+          return reply(res, 400, 'the body is not valid UTF-8');
+        case 'charset.unsupported':
+        case 'encoding.unsupported':
+          return reply(res, 415, error.message ?? 'unsupported body encoding');
       }
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
-      return res
-        .status(status)
-        .json({ statusCode: status, message: 'the body is not valid JSON', error: 'Bad Request' });
+      return reply(res, status, 'the body is not valid JSON');
     },
   );
 }

@@ -1,7 +1,7 @@
 import { BadRequestException, HttpStatus } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, UnprocessableError } from '@convene/common';
-import { toHttpError } from './error.filter';
+import { errorName, toHttpError } from './error.filter';
 
 function queryError(code: string): QueryFailedError {
   return new QueryFailedError('SELECT 1', [], Object.assign(new Error('db'), { code }));
@@ -22,6 +22,8 @@ describe('toHttpError', () => {
 
   it('turns malformed values and dangling references into 400, not 500', () => {
     expect(toHttpError(queryError('22P02')).status).toBe(400);
+    expect(toHttpError(queryError('22021')).status).toBe(400);
+    expect(toHttpError(queryError('22P05')).status).toBe(400);
     expect(toHttpError(queryError('23503')).status).toBe(400);
     expect(toHttpError(queryError('23505')).status).toBe(409);
   });
@@ -34,10 +36,37 @@ describe('toHttpError', () => {
     expect(toHttpError(new Error('timeout exceeded when trying to connect')).status).toBe(503);
   });
 
+  it('answers 503 for a pooled connection that broke or was closed under the request', () => {
+    // pg's words for a query on a client whose socket failed, or that was closed after a
+    // query timeout (libs/database TimeoutClosingClient), as TypeORM passes them on.
+    for (const message of [
+      'Client has encountered a connection error and is not queryable',
+      'Client was closed and is not queryable',
+      'Query read timeout',
+      'Connection terminated unexpectedly',
+    ]) {
+      const error = new QueryFailedError('SELECT 1', [], new Error(message));
+      expect(toHttpError(error)).toEqual({
+        status: 503,
+        message: 'a backing service is unavailable; try again shortly',
+      });
+    }
+  });
+
   it('leaves real faults as 500 without leaking their message', () => {
     expect(toHttpError(new TypeError('x is undefined'))).toEqual({
       status: 500,
       message: 'internal server error',
     });
+  });
+
+  it('names every status the API answers with, as Nest does', () => {
+    // A missing name once turned every 401 into { error: 'Error' }.
+    expect(errorName(401)).toBe('Unauthorized');
+    expect(errorName(403)).toBe('Forbidden');
+    expect(errorName(404)).toBe('Not Found');
+    expect(errorName(413)).toBe('Payload Too Large');
+    expect(errorName(429)).toBe('Too Many Requests');
+    expect(errorName(503)).toBe('Service Unavailable');
   });
 });

@@ -22,9 +22,14 @@ const STATUS: Record<DomainErrorKind, HttpStatus> = {
 
 const ERROR_NAMES: Partial<Record<HttpStatus, string>> = {
   [HttpStatus.BAD_REQUEST]: 'Bad Request',
+  [HttpStatus.UNAUTHORIZED]: 'Unauthorized',
   [HttpStatus.FORBIDDEN]: 'Forbidden',
   [HttpStatus.NOT_FOUND]: 'Not Found',
+  [HttpStatus.METHOD_NOT_ALLOWED]: 'Method Not Allowed',
+  [HttpStatus.NOT_ACCEPTABLE]: 'Not Acceptable',
   [HttpStatus.CONFLICT]: 'Conflict',
+  [HttpStatus.PAYLOAD_TOO_LARGE]: 'Payload Too Large',
+  [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: 'Unsupported Media Type',
   [HttpStatus.UNPROCESSABLE_ENTITY]: 'Unprocessable Entity',
   [HttpStatus.TOO_MANY_REQUESTS]: 'Too Many Requests',
   [HttpStatus.SERVICE_UNAVAILABLE]: 'Service Unavailable',
@@ -34,7 +39,12 @@ const ERROR_NAMES: Partial<Record<HttpStatus, string>> = {
 // PostgreSQL error classes that mean the database is away, not that the request is wrong.
 const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3])/;
 const UNAVAILABLE_MESSAGE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|Query read timeout|connection timeout|is not queryable/i;
+
+/** The `error` field of Nest's shape: the reason phrase of the status code. */
+export function errorName(status: number): string {
+  return ERROR_NAMES[status as HttpStatus] ?? 'Error';
+}
 
 /** Maps every error to Nest's { statusCode, message, error } shape; only real faults are 500. */
 export function toHttpError(error: unknown): { status: number; message: string | string[] } {
@@ -49,7 +59,9 @@ export function toHttpError(error: unknown): { status: number; message: string |
   if (error instanceof DomainError) return { status: STATUS[error.kind], message: error.message };
   const code = (error as { code?: string }).code ?? '';
   if (error instanceof QueryFailedError) {
-    if (code === '22P02' || code === '22003' || code === '22007' || code === '22008') {
+    // Text, numbers and dates the database cannot take; 22021 and 22P05 are characters it
+    // cannot store (U+0000 in text or JSON), should one get past the body parser.
+    if (['22P02', '22003', '22007', '22008', '22021', '22P05'].includes(code)) {
       return { status: HttpStatus.BAD_REQUEST, message: 'a value in the request is malformed' };
     }
     if (code === '23503') {
@@ -86,7 +98,7 @@ export class ErrorFilter implements ExceptionFilter {
     response.status(status).json({
       statusCode: status,
       message,
-      error: ERROR_NAMES[status as HttpStatus] ?? 'Error',
+      error: errorName(status),
     });
   }
 }
