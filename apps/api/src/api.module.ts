@@ -24,6 +24,9 @@ import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { RateLimiter } from './http/rate-limiter';
 
+/** The API's statements are short; one unanswered for this long means PostgreSQL is away. */
+export const API_QUERY_TIMEOUT_MS = 5000;
+
 @Module({})
 export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -32,7 +35,8 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         CqrsModule.forRoot(),
-        DatabaseModule.forRoot('convene-api'),
+        // A request must not wait long on a database that went silent: 503 within seconds.
+        DatabaseModule.forRoot('convene-api', { queryTimeoutMs: API_QUERY_TIMEOUT_MS }),
         MessagingModule,
         AccountsModule,
         ObjectivesModule,

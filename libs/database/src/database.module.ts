@@ -1,18 +1,21 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@convene/config';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, type PoolSettings } from './data-source-options';
 
 @Module({})
 export class DatabaseModule {
-  static forRoot(applicationName: string): DynamicModule {
+  static forRoot(
+    applicationName: string,
+    pool: Omit<PoolSettings, 'applicationName'> = {},
+  ): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions(config.DATABASE_URL, { applicationName }),
+            ...dataSourceOptions(config.DATABASE_URL, { ...pool, applicationName }),
             autoLoadEntities: true,
             // Start-up checks reachability once; Nest must not retry for minutes.
             retryAttempts: 0,

@@ -1,14 +1,13 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '@convene/config';
+import { AppConfig, loadConfig } from '@convene/config';
 import { dropDatabase, ensureDatabase } from '@convene/database';
 import { ALL_QUEUES, redisOptionsFromUrl } from '@convene/messaging';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 import { ApiClient } from './api-client';
 import { randomBytes } from 'node:crypto';
-import { loadConfig } from '@convene/config';
 import {
   databaseUrl,
   queuePrefixOf,
@@ -41,6 +40,11 @@ export interface TestAppOptions {
   /** Run the queue worker in the same process (default true). */
   worker?: boolean;
   env?: Record<string, string>;
+  /**
+   * Rewrites the database URL the API and worker connect with (e.g. through a TcpProxy);
+   * the suite's database is still created and dropped over the direct URL.
+   */
+  databaseVia?: (url: string) => string;
 }
 
 /**
@@ -58,6 +62,8 @@ export class TestApp {
   private constructor(
     readonly config: AppConfig,
     private readonly app: INestApplication,
+    /** The suite's database without any detour, for creating, dropping and checking it. */
+    readonly directDatabaseUrl: string,
   ) {
     this.api = new ApiClient(app.getHttpServer());
     this.db = app.get(DataSource);
@@ -71,18 +77,23 @@ export class TestApp {
   }
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
-    const config = suiteConfig(options.env);
-    await ensureDatabase(config.DATABASE_URL, templateDatabaseName());
+    const direct = suiteConfig(options.env);
+    const config = options.databaseVia
+      ? Object.assign(new AppConfig(), direct, {
+          DATABASE_URL: options.databaseVia(direct.DATABASE_URL),
+        })
+      : direct;
+    await ensureDatabase(direct.DATABASE_URL, templateDatabaseName());
     let api: INestApplication | undefined;
     try {
       api = await createApiApp(config);
       await api.init();
-      const app = new TestApp(config, api);
+      const app = new TestApp(config, api, direct.DATABASE_URL);
       if (options.worker !== false) await app.startWorker();
       return app;
     } catch (error) {
       await api?.close();
-      await dropDatabase(config.DATABASE_URL);
+      await dropDatabase(direct.DATABASE_URL);
       throw error;
     }
   }
@@ -118,7 +129,7 @@ export class TestApp {
       await queue.close();
     }
     await this.app.close();
-    await dropDatabase(this.config.DATABASE_URL);
+    await dropDatabase(this.directDatabaseUrl);
   }
 }
 
