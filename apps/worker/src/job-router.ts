@@ -1,13 +1,34 @@
+import { hostname } from 'node:os';
 import { WorkerHost } from '@nestjs/bullmq';
-import { UnrecoverableError, type Job } from 'bullmq';
+// The key @Processor stores its worker options under; @nestjs/bullmq reads them from there.
+import { WORKER_METADATA } from '@nestjs/bullmq/dist/bull.constants';
+import type { BeforeApplicationShutdown, Provider, Type } from '@nestjs/common';
+import { UnrecoverableError, type Job, type Worker, type WorkerOptions } from 'bullmq';
+import type { AppConfig } from '@convene/config';
 import { ALL_QUEUES, jobNamesOf, type QueueName } from '@convene/messaging';
 
 export type JobHandler = (job: Job, token?: string) => Promise<unknown>;
 
 /** A queue's processor: one handler per job name, looked up by name. */
-export abstract class JobRouter extends WorkerHost {
+export abstract class JobRouter extends WorkerHost implements BeforeApplicationShutdown {
   abstract readonly queue: QueueName;
   protected abstract readonly handlers: Record<string, JobHandler>;
+
+  /**
+   * Stops taking jobs and waits for the running ones while the database is still open.
+   * @nestjs/bullmq closes its workers only in onApplicationShutdown, and Nest runs TypeORM's
+   * (which destroys the DataSource) before it: jobs in flight at SIGTERM failed ("Connection
+   * terminated", "Driver not Connected") and ran again elsewhere.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    let worker: Worker;
+    try {
+      worker = this.worker;
+    } catch {
+      return; // never started (the app failed to initialise)
+    }
+    await worker.close();
+  }
 
   handledJobs(): string[] {
     return Object.keys(this.handlers);
@@ -28,4 +49,39 @@ export function unhandledJobs(routers: { queue: string; handledJobs(): string[] 
   return ALL_QUEUES.flatMap((queue) => jobNamesOf(queue).map((name) => `${queue}/${name}`)).filter(
     (job) => !handled.has(job),
   );
+}
+
+/** Names this process's workers in Redis (CLIENT LIST) and on the jobs they take (processedBy). */
+export const WORKER_NAME = `${hostname()}-${process.pid}`;
+
+/** The BullMQ worker options of a processor: what its @Processor declares, plus the configured. */
+export function workerOptions(
+  config: AppConfig,
+  declared: Partial<WorkerOptions> = {},
+): Partial<WorkerOptions> {
+  return {
+    ...declared,
+    name: WORKER_NAME,
+    lockDuration: config.JOB_LOCK_MS,
+    stalledInterval: config.STALLED_CHECK_MS,
+  };
+}
+
+/**
+ * The routers as providers whose workers run with `workerOptions`. @Processor's options are
+ * fixed when the class is declared, and @nestjs/bullmq hands them to `new Worker` as they are,
+ * so each router is provided as a subclass carrying the merged options; the declared class
+ * stays as it is (and stays the injection token), so apps with other settings can share a
+ * process, as tests do.
+ */
+export function processorProviders(config: AppConfig, routers: Type<JobRouter>[]): Provider[] {
+  return routers.map((router) => {
+    const declared = Reflect.getMetadata(WORKER_METADATA, router) as
+      Partial<WorkerOptions> | undefined;
+    // (Typed loosely: TypeScript takes the abstract members for unimplemented ones.)
+    const configured = class extends (router as Type<object>) {};
+    Object.defineProperty(configured, 'name', { value: router.name });
+    Reflect.defineMetadata(WORKER_METADATA, workerOptions(config, declared), configured);
+    return { provide: router, useClass: configured };
+  });
 }

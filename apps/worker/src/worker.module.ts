@@ -15,7 +15,7 @@ import {
 } from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
 import { RoundsModule } from '@convene/rounds';
-import { unhandledJobs } from './job-router';
+import { processorProviders, unhandledJobs } from './job-router';
 import { AnalysisProcessor } from './processors/analysis.processor';
 import { DraftingProcessor } from './processors/drafting.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -53,12 +53,14 @@ export class WorkerModule implements OnApplicationBootstrap {
         OutboxRelay,
         RecordPruner,
         Reconciler,
-        RoundLifecycleProcessor,
-        NotificationsProcessor,
-        MaintenanceProcessor,
-        AnalysisProcessor,
-        SynthesisProcessor,
-        DraftingProcessor,
+        ...processorProviders(config, [
+          RoundLifecycleProcessor,
+          NotificationsProcessor,
+          MaintenanceProcessor,
+          AnalysisProcessor,
+          SynthesisProcessor,
+          DraftingProcessor,
+        ]),
       ],
     };
   }

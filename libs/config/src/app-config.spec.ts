@@ -18,6 +18,17 @@ describe('loadConfig', () => {
     expect(config.RATE_LIMIT).toBe('off');
   });
 
+  it('reads the job lock and stalled-check intervals, 30 s by default', () => {
+    expect(loadConfig({})).toMatchObject({ JOB_LOCK_MS: 30_000, STALLED_CHECK_MS: 30_000 });
+    expect(loadConfig({ JOB_LOCK_MS: '2000', STALLED_CHECK_MS: '1000' })).toMatchObject({
+      JOB_LOCK_MS: 2000,
+      STALLED_CHECK_MS: 1000,
+    });
+    expect(() => loadConfig({ JOB_LOCK_MS: '500', STALLED_CHECK_MS: 'soon' })).toThrow(
+      /JOB_LOCK_MS.*STALLED_CHECK_MS/,
+    );
+  });
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(

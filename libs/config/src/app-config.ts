@@ -72,6 +72,21 @@ export class AppConfig {
   @Min(50)
   OUTBOX_POLL_MS = 1000;
 
+  /**
+   * How long a worker's lock on a running job lasts; it renews it every half of this. A job
+   * whose worker died goes back to the queue once its lock has expired.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1000)
+  JOB_LOCK_MS = 30_000;
+
+  /** How often each worker looks for jobs whose lock expired (stalled) and re-queues them. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  STALLED_CHECK_MS = 30_000;
+
   get jwtSecret(): string {
     return this.JWT_SECRET ?? DEV_JWT_SECRET;
   }

@@ -14,11 +14,11 @@ export interface TestUser {
 
 type Method = 'get' | 'post' | 'put';
 
-/** supertest against the app, with sign-up and sign-in shortcuts. */
+/** supertest against the app (or a base URL), with sign-up and sign-in shortcuts. */
 export class ApiClient {
   private adminToken?: string;
 
-  constructor(readonly server: Server) {}
+  constructor(readonly server: Server | string) {}
 
   raw(): request.Agent {
     return request.agent(this.server);

@@ -5,3 +5,5 @@ export * from './factories';
 export * from './wait-for';
 export * from './redis-server';
 export * from './fixtures';
+export * from './tcp-proxy';
+export * from './app-process';
