@@ -6,6 +6,7 @@ import { AppConfig } from '@convene/config';
 import { Authenticator } from './authenticate';
 import { EnsureAdminHandler } from './ensure-admin.handler';
 import { RegisterUserHandler } from './register-user.handler';
+import { RoleDirectory } from './role-directory';
 import { SetUserRolesHandler } from './set-user-roles.handler';
 import { UserReader } from './user-reader';
 import { UserEntity } from './user.entity';
@@ -29,11 +30,12 @@ import { UserEntity } from './user.entity';
   ],
   providers: [
     Authenticator,
+    RoleDirectory,
     UserReader,
     RegisterUserHandler,
     SetUserRolesHandler,
     EnsureAdminHandler,
   ],
-  exports: [Authenticator, UserReader],
+  exports: [Authenticator, RoleDirectory, UserReader],
 })
 export class AccountsModule {}

@@ -1,6 +1,7 @@
 export * from './user.entity';
 export * from './password-hasher';
 export * from './authenticate';
+export * from './role-directory';
 export * from './user-reader';
 export * from './register-user.command';
 export * from './set-user-roles.command';

@@ -7,12 +7,16 @@ import {
   type Role,
 } from '@convene/common';
 import { UnitOfWork } from '@convene/messaging';
+import { RoleDirectory } from './role-directory';
 import { SetUserRolesCommand } from './set-user-roles.command';
 import { UserRolesChangedEvent } from './user-roles-changed.event';
 
 @CommandHandler(SetUserRolesCommand)
 export class SetUserRolesHandler implements ICommandHandler<SetUserRolesCommand> {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly directory: RoleDirectory,
+  ) {}
 
   async execute({
     actor,
@@ -25,7 +29,7 @@ export class SetUserRolesHandler implements ICommandHandler<SetUserRolesCommand>
     if (actor.id === userId && !unique.includes('admin')) {
       throw new InvalidInputError('an admin cannot remove their own admin role');
     }
-    return this.uow.run(async (tx, raise) => {
+    const changed = await this.uow.run(async (tx, raise) => {
       const [rows]: [{ id: string; roles: Role[] }[], number] = await tx.query(
         `UPDATE users SET roles = $2 WHERE id = $1 RETURNING id, roles`,
         [userId, unique],
@@ -34,5 +38,7 @@ export class SetUserRolesHandler implements ICommandHandler<SetUserRolesCommand>
       raise(new UserRolesChangedEvent(userId, actor.id));
       return rows[0];
     });
+    this.directory.forget(userId);
+    return changed;
   }
 }
