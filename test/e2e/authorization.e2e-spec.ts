@@ -1,0 +1,560 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import type { Role } from '@convene/common';
+import {
+  contributionInput,
+  eventually,
+  roundInput,
+  startTestApp,
+  type TestApp,
+  type TestUser,
+} from '@convene/testing';
+
+/** An HS256 token as jsonwebtoken makes it, so the guard can be fed tokens it did not issue. */
+function signToken(
+  payload: object,
+  secret: string,
+  header: object = { alg: 'HS256', typ: 'JWT' },
+): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const data = `${part(header)}.${part(payload)}`;
+  return `${data}.${createHmac('sha256', secret).update(data).digest('base64url')}`;
+}
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/**
+ * Who may do what: roles come from the token, membership from the round. Two users of each
+ * role, so "a moderator" is never confused with "this round's moderator".
+ */
+describe('authorization: roles and round membership', () => {
+  let app: TestApp;
+  let admin: { token: string };
+  let mod1: TestUser;
+  let mod2: TestUser;
+  let chair1: TestUser;
+  let chair2: TestUser;
+  let alice: TestUser;
+  let bruno: TestUser;
+  /** mod1's round, still a draft; chair1 co-chairs it. */
+  let draftA: string;
+  /** mod1's round, open; chair1 co-chairs it. */
+  let openA: string;
+  /** mod2's round, open; chair2 co-chairs it. */
+  let openB: string;
+  /** alice's contribution to openA. */
+  let contributionA: string;
+
+  async function count(table: string): Promise<number> {
+    const [{ n }] = await app.db.query(`SELECT count(*)::int AS n FROM ${table}`);
+    return n as number;
+  }
+
+  async function statusOf(roundId: string): Promise<string> {
+    const [{ status }] = await app.db.query(`SELECT status FROM rounds WHERE id = $1`, [roundId]);
+    return status as string;
+  }
+
+  /** Gives a user exactly these roles (no implied stakeholder) and signs them in again. */
+  async function withExactRoles(user: TestUser, roles: Role[]): Promise<TestUser> {
+    const res = await app.api.as(admin).put(`/users/${user.id}/roles`, { roles });
+    expect(res.status).toBe(200);
+    return { ...user, roles, token: await app.api.login(user.email, user.password) };
+  }
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    admin = await app.api.admin();
+    [mod1, mod2, chair1, chair2, alice, bruno] = await Promise.all([
+      app.api.user(['moderator']),
+      app.api.user(['moderator']),
+      app.api.user(['co_chair']),
+      app.api.user(['co_chair']),
+      app.api.user(['stakeholder'], { displayName: 'Alice' }),
+      app.api.user(['stakeholder'], { displayName: 'Bruno' }),
+    ]);
+    const created = await Promise.all([
+      app.api.as(mod1).post('/rounds', roundInput({ coChairIds: [chair1.id] })),
+      app.api.as(mod1).post('/rounds', roundInput({ coChairIds: [chair1.id] })),
+      app.api.as(mod2).post('/rounds', roundInput({ coChairIds: [chair2.id] })),
+    ]);
+    for (const res of created) expect(res.status).toBe(201);
+    [draftA, openA, openB] = created.map((res) => res.body.id as string);
+    expect((await app.api.as(mod1).post(`/rounds/${openA}/open`)).status).toBe(200);
+    expect((await app.api.as(mod2).post(`/rounds/${openB}/open`)).status).toBe(200);
+    const submitted = await app.api
+      .as(alice)
+      .post(`/rounds/${openA}/contributions`, contributionInput());
+    expect(submitted.status).toBe(202);
+    contributionA = submitted.body.id;
+  });
+
+  afterAll(() => app.close());
+
+  describe('authentication', () => {
+    const protectedRoutes = (): [
+      'get' | 'post' | 'put',
+      string,
+      object | undefined,
+      /** the status a signed-in admin gets: proves the route exists and the guard let it in */
+      number,
+    ][] => [
+      ['get', `/users?email=${encodeURIComponent(alice.email)}`, undefined, 200],
+      ['put', `/users/${bruno.id}/roles`, { roles: ['stakeholder'] }, 200],
+      ['get', '/rounds', undefined, 200],
+      ['post', '/rounds', roundInput(), 403],
+      ['get', `/rounds/${openA}`, undefined, 200],
+      ['post', `/rounds/${draftA}/open`, undefined, 403],
+      ['post', `/rounds/${openA}/close`, undefined, 403],
+      ['get', `/rounds/${openA}/contributions`, undefined, 200],
+      ['post', `/rounds/${openA}/contributions`, contributionInput(), 202],
+      ['get', `/contributions/${contributionA}`, undefined, 200],
+      ['post', `/contributions/${contributionA}/replies`, { body: 'A reply.' }, 201],
+      ['post', `/contributions/${contributionA}/hide`, { reason: 'spam' }, 403],
+      ['post', `/contributions/${contributionA}/restore`, {}, 403],
+      ['get', '/me/notifications', undefined, 200],
+      ['post', `/me/notifications/${randomUUID()}/read`, undefined, 404],
+    ];
+
+    const badTokens = (): [string, string | null][] => [
+      ['no Authorization header', null],
+      ['an empty bearer token', 'Bearer '],
+      [
+        'another scheme',
+        `Basic ${Buffer.from(`${alice.email}:${alice.password}`).toString('base64')}`,
+      ],
+      ['a token that is not a JWT', 'Bearer not-a-token'],
+      [
+        'a token signed with another secret',
+        `Bearer ${signToken({ sub: alice.id, roles: ['admin'], iat: now(), exp: now() + 600 }, 'another-secret-of-at-least-32-chars!!')}`,
+      ],
+      [
+        'an expired token',
+        `Bearer ${signToken({ sub: alice.id, roles: ['stakeholder'], iat: now() - 7200, exp: now() - 3600 }, app.config.jwtSecret)}`,
+      ],
+      [
+        'an unsigned token (alg none)',
+        `Bearer ${signToken({ sub: alice.id, roles: ['admin'], iat: now(), exp: now() + 600 }, '', { alg: 'none', typ: 'JWT' }).replace(/[^.]+$/, '')}`,
+      ],
+      [
+        'a token with a tampered payload',
+        `Bearer ${alice.token.split('.')[0]}.${Buffer.from(JSON.stringify({ sub: alice.id, roles: ['admin'], iat: now(), exp: now() + 600 })).toString('base64url')}.${alice.token.split('.')[2]}`,
+      ],
+    ];
+
+    it('answers 401 on every protected route without a valid bearer token, and changes nothing', async () => {
+      const before = await Promise.all(
+        ['rounds', 'contributions', 'replies', 'moderation_log', 'outbox'].map(count),
+      );
+      for (const [what, authorization] of badTokens()) {
+        for (const [method, path, body] of protectedRoutes()) {
+          let req = app.api.raw()[method](`/api${path}`);
+          if (authorization !== null) req = req.set('Authorization', authorization);
+          const res = await (body ? req.send(body) : req);
+          expect({ what, method, path, status: res.status }).toEqual({
+            what,
+            method,
+            path,
+            status: 401,
+          });
+          expect(res.body).toEqual({
+            statusCode: 401,
+            message: expect.any(String),
+            error: 'Unauthorized',
+          });
+        }
+      }
+      expect(
+        await Promise.all(
+          ['rounds', 'contributions', 'replies', 'moderation_log', 'outbox'].map(count),
+        ),
+      ).toEqual(before);
+      expect(await statusOf(draftA)).toBe('draft');
+      expect(await statusOf(openA)).toBe('open');
+      const [{ roles }] = await app.db.query(`SELECT roles FROM users WHERE id = $1`, [bruno.id]);
+      expect(roles).toEqual(['stakeholder']);
+    });
+
+    it('lets a valid token through on the same routes (the 401s above are the token’s doing)', async () => {
+      // A token signed with the right secret is accepted, so the refusals above are not an
+      // artefact of how this suite builds tokens.
+      const forged = {
+        token: signToken(
+          { sub: mod1.id, roles: ['moderator', 'stakeholder'], iat: now(), exp: now() + 600 },
+          app.config.jwtSecret,
+        ),
+      };
+      expect((await app.api.as(forged).get(`/rounds/${draftA}`)).status).toBe(200);
+      for (const [method, path, body, expected] of protectedRoutes()) {
+        const res = await app.api.as(admin)[method](path, body);
+        expect({ method, path, status: res.status }).toEqual({ method, path, status: expected });
+      }
+    });
+
+    it('keeps register, login, objectives and health public', async () => {
+      expect((await app.api.as(null).get('/objectives')).status).toBe(200);
+      expect((await app.api.as(null).get('/health')).status).toBe(200);
+      const login = await app.api
+        .as(null)
+        .post('/auth/login', { email: alice.email, password: alice.password });
+      expect(login.status).toBe(200);
+      const register = await app.api.as(null).post('/auth/register', {
+        email: `public-${randomUUID()}@example.test`,
+        password: 'a-long-enough-password',
+        displayName: 'Public',
+        stakeholderType: 'individual',
+      });
+      expect(register.status).toBe(201);
+    });
+  });
+
+  describe('admin-only user routes', () => {
+    it('refuses GET /users and PUT /users/:id/roles to every role but admin', async () => {
+      for (const user of [alice, bruno, mod1, mod2, chair1, chair2]) {
+        const find = await app.api.as(user).get(`/users?email=${encodeURIComponent(alice.email)}`);
+        expect(find.status).toBe(403);
+        expect(find.body).toEqual({
+          statusCode: 403,
+          message: expect.any(String),
+          error: 'Forbidden',
+        });
+        expect((await app.api.as(user).get('/users')).status).toBe(403);
+        // Not even on themselves: nobody grants themselves admin.
+        for (const target of [user, bruno]) {
+          const set = await app.api
+            .as(user)
+            .put(`/users/${target.id}/roles`, { roles: ['admin', 'moderator', 'stakeholder'] });
+          expect(set.status).toBe(403);
+        }
+      }
+      const rows: { roles: string[] }[] = await app.db.query(
+        `SELECT roles FROM users WHERE 'admin' = ANY(roles)`,
+      );
+      expect(rows).toHaveLength(1);
+    });
+
+    it('lets the admin find users by email and set their roles', async () => {
+      const found = await app.api.as(admin).get(`/users?email=${encodeURIComponent(alice.email)}`);
+      expect(found.status).toBe(200);
+      expect(found.body).toEqual([
+        { id: alice.id, email: alice.email, displayName: 'Alice', roles: ['stakeholder'] },
+      ]);
+      const set = await app.api
+        .as(admin)
+        .put(`/users/${bruno.id}/roles`, { roles: ['stakeholder', 'co_chair'] });
+      expect(set.status).toBe(200);
+      expect(set.body).toMatchObject({ id: bruno.id, roles: ['co_chair', 'stakeholder'] });
+      const back = await app.api
+        .as(admin)
+        .put(`/users/${bruno.id}/roles`, { roles: ['stakeholder'] });
+      expect(back.status).toBe(200);
+    });
+  });
+
+  describe('rounds', () => {
+    it('lets only moderators create rounds', async () => {
+      const before = await count('rounds');
+      for (const user of [alice, bruno, chair1, chair2]) {
+        const res = await app.api.as(user).post('/rounds', roundInput());
+        expect(res.status).toBe(403);
+      }
+      expect((await app.api.as(admin).post('/rounds', roundInput())).status).toBe(403);
+      expect(await count('rounds')).toBe(before);
+    });
+
+    it('names only users with the co_chair role as co-chairs', async () => {
+      const before = await count('rounds');
+      const res = await app.api.as(mod1).post('/rounds', roundInput({ coChairIds: [alice.id] }));
+      expect(res.status).toBe(400);
+      expect(await count('rounds')).toBe(before);
+    });
+
+    it('shows a draft round only to its members (and the admin)', async () => {
+      for (const user of [mod1, chair1]) {
+        const res = await app.api.as(user).get(`/rounds/${draftA}`);
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ id: draftA, status: 'draft' });
+      }
+      expect((await app.api.as(admin).get(`/rounds/${draftA}`)).status).toBe(200);
+      for (const user of [mod2, chair2, alice]) {
+        expect((await app.api.as(user).get(`/rounds/${draftA}`)).status).toBe(403);
+        expect((await app.api.as(user).get(`/rounds/${draftA}/contributions`)).status).toBe(403);
+        const listed = await app.api.as(user).get('/rounds');
+        expect(listed.status).toBe(200);
+        const ids = (listed.body as { id: string }[]).map((r) => r.id);
+        expect(ids).not.toContain(draftA);
+        expect(ids).toEqual(expect.arrayContaining([openA, openB]));
+      }
+      for (const user of [mod1, chair1]) {
+        const ids = ((await app.api.as(user).get('/rounds')).body as { id: string }[]).map(
+          (r) => r.id,
+        );
+        expect(ids).toContain(draftA);
+      }
+      // Once open, every signed-in user sees it.
+      for (const user of [mod2, chair2, alice, bruno]) {
+        expect((await app.api.as(user).get(`/rounds/${openA}`)).status).toBe(200);
+      }
+    });
+
+    it('lets only the round’s own moderator open it', async () => {
+      for (const user of [alice, bruno, chair1, chair2, mod2]) {
+        const res = await app.api.as(user).post(`/rounds/${draftA}/open`);
+        expect(res.status).toBe(403);
+        expect(await statusOf(draftA)).toBe('draft');
+      }
+      expect((await app.api.as(admin).post(`/rounds/${draftA}/open`)).status).toBe(403);
+      // The refusals raised no event.
+      const opened = await app.db.query(
+        `SELECT 1 FROM outbox WHERE type = 'round.opened' AND payload->>'roundId' = $1`,
+        [draftA],
+      );
+      expect(opened).toHaveLength(0);
+    });
+
+    it('lets only the round’s own moderator close it', async () => {
+      for (const user of [alice, bruno, chair1, chair2, mod2]) {
+        const res = await app.api.as(user).post(`/rounds/${openA}/close`);
+        expect(res.status).toBe(403);
+        expect(await statusOf(openA)).toBe('open');
+      }
+      // mod1 may close their own round but not mod2's.
+      expect((await app.api.as(mod1).post(`/rounds/${openB}/close`)).status).toBe(403);
+      expect(await statusOf(openB)).toBe('open');
+    });
+
+    it('no longer lets a moderator act on their round once the moderator role is gone', async () => {
+      const other = await app.api.user(['moderator']);
+      const created = await app.api.as(other).post('/rounds', roundInput());
+      expect(created.status).toBe(201);
+      const demoted = await withExactRoles(other, ['stakeholder']);
+      expect((await app.api.as(demoted).post(`/rounds/${created.body.id}/open`)).status).toBe(403);
+      expect(await statusOf(created.body.id)).toBe('draft');
+    });
+  });
+
+  describe('contributions and replies', () => {
+    it('lets stakeholders contribute, and nobody without the stakeholder role', async () => {
+      expect(
+        (await app.api.as(bruno).post(`/rounds/${openA}/contributions`, contributionInput()))
+          .status,
+      ).toBe(202);
+      const pureChair = await withExactRoles(await app.api.user(['co_chair']), ['co_chair']);
+      const pureModerator = await withExactRoles(await app.api.user(['moderator']), ['moderator']);
+      const before = await count('contributions');
+      for (const user of [pureChair, pureModerator]) {
+        const res = await app.api
+          .as(user)
+          .post(`/rounds/${openA}/contributions`, contributionInput());
+        expect(res.status).toBe(403);
+      }
+      expect(await count('contributions')).toBe(before);
+      // Nor may they reply, unless they moderate the round.
+      const reply = await app.api
+        .as(pureChair)
+        .post(`/contributions/${contributionA}/replies`, { body: 'Noted.' });
+      expect(reply.status).toBe(403);
+      const foreignModerator = await app.api
+        .as(pureModerator)
+        .post(`/contributions/${contributionA}/replies`, { body: 'Noted.' });
+      expect(foreignModerator.status).toBe(403);
+      expect(await count('contributions')).toBe(before);
+    });
+
+    it('marks a reply as a moderator reply only when a moderator of that round writes it', async () => {
+      const own = await app.api
+        .as(mod1)
+        .post(`/contributions/${contributionA}/replies`, { body: 'From the moderator.' });
+      const foreign = await app.api
+        .as(mod2)
+        .post(`/contributions/${contributionA}/replies`, { body: 'From another moderator.' });
+      const chair = await app.api
+        .as(chair1)
+        .post(`/contributions/${contributionA}/replies`, { body: 'From the co-chair.' });
+      for (const res of [own, foreign, chair]) expect(res.status).toBe(201);
+      const rows: { id: string; is_moderator_reply: boolean }[] = await app.db.query(
+        `SELECT id, is_moderator_reply FROM replies WHERE id = ANY($1::uuid[])`,
+        [[own.body.id, foreign.body.id, chair.body.id]],
+      );
+      const flag = Object.fromEntries(rows.map((r) => [r.id, r.is_moderator_reply]));
+      expect(flag).toEqual({
+        [own.body.id]: true,
+        [foreign.body.id]: false,
+        [chair.body.id]: false,
+      });
+    });
+  });
+
+  describe('hidden contributions', () => {
+    let hidden: string;
+    let visible: string;
+
+    beforeAll(async () => {
+      const a = await app.api
+        .as(alice)
+        .post(
+          `/rounds/${openA}/contributions`,
+          contributionInput({ body: 'A contribution the moderator will hide.' }),
+        );
+      const b = await app.api
+        .as(bruno)
+        .post(
+          `/rounds/${openA}/contributions`,
+          contributionInput({ body: 'A contribution that stays visible.' }),
+        );
+      hidden = a.body.id;
+      visible = b.body.id;
+      // A reply before hiding, so hiding has something under it to hide too.
+      expect(
+        (await app.api.as(bruno).post(`/contributions/${hidden}/replies`, { body: 'Agreed.' }))
+          .status,
+      ).toBe(201);
+    });
+
+    it('lets only the round’s own moderator hide and restore', async () => {
+      for (const user of [alice, bruno, chair1, chair2]) {
+        expect(
+          (await app.api.as(user).post(`/contributions/${hidden}/hide`, { reason: 'x' })).status,
+        ).toBe(403);
+      }
+      const foreign = await app.api
+        .as(mod2)
+        .post(`/contributions/${hidden}/hide`, { reason: 'Off topic.' });
+      expect(foreign.status).toBe(403);
+      expect(await count('moderation_log')).toBe(0);
+
+      const res = await app.api
+        .as(mod1)
+        .post(`/contributions/${hidden}/hide`, { reason: 'Personal data.' });
+      expect(res.status).toBe(200);
+
+      for (const user of [alice, bruno, chair1, chair2, mod2]) {
+        expect((await app.api.as(user).post(`/contributions/${hidden}/restore`, {})).status).toBe(
+          403,
+        );
+      }
+      const [{ hidden: stillHidden }] = await app.db.query(
+        `SELECT hidden FROM contributions WHERE id = $1`,
+        [hidden],
+      );
+      expect(stillHidden).toBe(true);
+      expect(await count('moderation_log')).toBe(1);
+    });
+
+    it('shows a hidden contribution to the round’s moderators only: 404 for everyone else, its author included', async () => {
+      const seen = await app.api.as(mod1).get(`/contributions/${hidden}`);
+      expect(seen.status).toBe(200);
+      expect(seen.body).toMatchObject({
+        id: hidden,
+        status: 'hidden',
+        moderationLog: [{ action: 'hide', reason: 'Personal data.', moderatorId: mod1.id }],
+      });
+      for (const user of [alice, bruno, chair1, chair2, mod2]) {
+        const res = await app.api.as(user).get(`/contributions/${hidden}`);
+        expect(res.status).toBe(404);
+        expect(res.body).toEqual({
+          statusCode: 404,
+          message: expect.any(String),
+          error: 'Not Found',
+        });
+        // The moderation log is for moderators only, even on visible contributions.
+        const other = await app.api.as(user).get(`/contributions/${visible}`);
+        expect(other.status).toBe(200);
+        expect(other.body).not.toHaveProperty('moderationLog');
+      }
+    });
+
+    it('leaves a hidden contribution out of the list and the counts for everyone but the round’s moderators', async () => {
+      const all = async (user: TestUser) => {
+        const res = await app.api.as(user).get(`/rounds/${openA}/contributions?limit=100`);
+        expect(res.status).toBe(200);
+        return (res.body.items as { id: string }[]).map((c) => c.id);
+      };
+      const total = await count(`contributions WHERE round_id = '${openA}'`);
+      const moderatorView = await all(mod1);
+      expect(moderatorView).toContain(hidden);
+      expect(moderatorView).toHaveLength(total);
+      const moderatorRound = (await app.api.as(mod1).get(`/rounds/${openA}`)).body;
+      for (const user of [alice, bruno, chair1, chair2, mod2]) {
+        const ids = await all(user);
+        expect(ids).not.toContain(hidden);
+        expect(ids).toContain(visible);
+        expect(ids).toHaveLength(total - 1);
+        const round = (await app.api.as(user).get(`/rounds/${openA}`)).body;
+        expect(round.counts.contributions).toBe(moderatorRound.counts.contributions - 1);
+        expect(round.counts.replies).toBe(moderatorRound.counts.replies - 1);
+      }
+    });
+
+    it('takes no replies on a hidden contribution except from the round’s moderators', async () => {
+      const before = await count('replies');
+      for (const user of [alice, bruno, mod2]) {
+        const res = await app.api
+          .as(user)
+          .post(`/contributions/${hidden}/replies`, { body: 'Still here?' });
+        expect(res.status).toBe(404);
+      }
+      expect(await count('replies')).toBe(before);
+      const moderator = await app.api
+        .as(mod1)
+        .post(`/contributions/${hidden}/replies`, { body: 'Hidden for personal data.' });
+      expect(moderator.status).toBe(201);
+    });
+
+    it('shows a restored contribution to everyone again', async () => {
+      const res = await app.api
+        .as(mod1)
+        .post(`/contributions/${hidden}/restore`, { reason: 'Redacted by the author.' });
+      expect(res.status).toBe(200);
+      for (const user of [alice, bruno, chair2, mod2]) {
+        expect((await app.api.as(user).get(`/contributions/${hidden}`)).status).toBe(200);
+      }
+    });
+  });
+
+  describe('notifications', () => {
+    it('are per user: nobody sees or marks another user’s notification', async () => {
+      const submitted = await app.api
+        .as(bruno)
+        .post(
+          `/rounds/${openB}/contributions`,
+          contributionInput({ body: 'A question for the moderator.' }),
+        );
+      expect(submitted.status).toBe(202);
+      const reply = await app.api
+        .as(mod2)
+        .post(`/contributions/${submitted.body.id}/replies`, { body: 'Here is my answer.' });
+      expect(reply.status).toBe(201);
+      const [notification] = await eventually(
+        async () => {
+          const res = await app.api.as(bruno).get('/me/notifications');
+          const mine = (res.body as { id: string; contributionId: string }[]).filter(
+            (n) => n.contributionId === submitted.body.id,
+          );
+          return mine.length > 0 ? mine : undefined;
+        },
+        { what: 'bruno’s moderator-reply notification' },
+      );
+      expect(notification).toMatchObject({ type: 'moderator_reply', roundId: openB, readAt: null });
+
+      for (const user of [alice, mod2, chair2]) {
+        const list = await app.api.as(user).get('/me/notifications');
+        expect((list.body as { id: string }[]).map((n) => n.id)).not.toContain(notification.id);
+        const read = await app.api.as(user).post(`/me/notifications/${notification.id}/read`);
+        expect(read.status).toBe(404);
+      }
+      expect(
+        (await app.api.as(admin).post(`/me/notifications/${notification.id}/read`)).status,
+      ).toBe(404);
+      const [{ read_at }] = await app.db.query(`SELECT read_at FROM notifications WHERE id = $1`, [
+        notification.id,
+      ]);
+      expect(read_at).toBeNull();
+
+      const read = await app.api.as(bruno).post(`/me/notifications/${notification.id}/read`);
+      expect(read.status).toBe(200);
+      expect(read.body).toEqual({ id: notification.id, readAt: expect.any(String) });
+      const unread = await app.api.as(bruno).get('/me/notifications?unread=true');
+      expect((unread.body as { id: string }[]).map((n) => n.id)).not.toContain(notification.id);
+    });
+  });
+});
