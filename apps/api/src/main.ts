@@ -1,13 +1,14 @@
 import 'reflect-metadata';
 import { closeOnSignals, loadConfig } from '@convene/config';
 import { checkPostgres } from '@convene/database';
-import { checkRedis } from '@convene/messaging';
+import { checkRedis, evictionPolicyWarning } from '@convene/messaging';
 import { createApiApp } from './create-api-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkPostgres(config.DATABASE_URL);
-  await checkRedis(config.REDIS_URL);
+  const warning = evictionPolicyWarning(await checkRedis(config.REDIS_URL));
+  if (warning) process.stderr.write(`convene api: WARNING ${warning}\n`);
   const app = await createApiApp(config);
   closeOnSignals(app, 'convene api');
   await app.listen(config.PORT);

@@ -1,18 +1,14 @@
 import 'reflect-metadata';
 import { closeOnSignals, loadConfig } from '@convene/config';
 import { checkPostgres } from '@convene/database';
-import { checkRedis } from '@convene/messaging';
+import { checkRedis, evictionPolicyWarning } from '@convene/messaging';
 import { createWorkerApp } from './create-worker-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkPostgres(config.DATABASE_URL);
-  const policy = await checkRedis(config.REDIS_URL);
-  if (policy && policy !== 'noeviction') {
-    process.stderr.write(
-      `convene worker: WARNING Redis maxmemory-policy is ${policy}; set it to noeviction or queued jobs may be evicted\n`,
-    );
-  }
+  const warning = evictionPolicyWarning(await checkRedis(config.REDIS_URL));
+  if (warning) process.stderr.write(`convene worker: WARNING ${warning}\n`);
   const app = await createWorkerApp(config);
   closeOnSignals(app, 'convene worker');
   await app.init();

@@ -29,3 +29,9 @@ export async function checkRedis(redisUrl: string, timeoutMs = 3000): Promise<st
     client.disconnect();
   }
 }
+
+/** What to warn about an eviction policy: anything but noeviction can drop queued jobs. */
+export function evictionPolicyWarning(policy: string | null): string | null {
+  if (policy === null || policy === 'noeviction') return null;
+  return `Redis maxmemory-policy is ${policy}; set it to noeviction or queued jobs may be evicted`;
+}

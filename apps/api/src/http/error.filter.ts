@@ -91,10 +91,13 @@ export class ErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, message } = toHttpError(error);
-    if (status >= 500) {
+    if (status === Number(HttpStatus.SERVICE_UNAVAILABLE)) {
+      // Expected while a backing service is away: one line each, not a stack per request.
+      this.logger.warn(`503: ${(error as Error)?.message}`);
+      response.setHeader('Retry-After', '5');
+    } else if (status >= 500) {
       this.logger.error(`${status}: ${(error as Error)?.message}`, (error as Error)?.stack);
     }
-    if (status === Number(HttpStatus.SERVICE_UNAVAILABLE)) response.setHeader('Retry-After', '5');
     response.status(status).json({
       statusCode: status,
       message,
