@@ -557,4 +557,80 @@ describe('authorization: roles and round membership', () => {
       expect((unread.body as { id: string }[]).map((n) => n.id)).not.toContain(notification.id);
     });
   });
+
+  describe('syntheses and background notes', () => {
+    /** mod1's round, closed and drafted; chair1 co-chairs it. */
+    let drafted: string;
+
+    beforeAll(async () => {
+      const created = await app.api
+        .as(mod1)
+        .post('/rounds', roundInput({ coChairIds: [chair1.id] }));
+      drafted = created.body.id;
+      await app.api.as(mod1).post(`/rounds/${drafted}/open`);
+      const submitted = await app.api
+        .as(alice)
+        .post(`/rounds/${drafted}/contributions`, contributionInput());
+      expect(submitted.status).toBe(202);
+      expect((await app.api.as(mod1).post(`/rounds/${drafted}/close`)).status).toBe(202);
+      await eventually(async () => (await statusOf(drafted)) === 'drafted', {
+        timeoutMs: 20_000,
+        what: 'the first draft',
+      });
+    });
+
+    const reads = (roundId: string) => [
+      `/rounds/${roundId}/syntheses`,
+      `/rounds/${roundId}/background-notes`,
+      `/rounds/${roundId}/background-notes/latest`,
+      `/rounds/${roundId}/background-notes/latest.docx`,
+    ];
+
+    it('lets whoever may read the round read its note and syntheses, nobody else', async () => {
+      for (const user of [mod1, mod2, chair1, chair2, alice, bruno, admin]) {
+        for (const path of reads(drafted)) {
+          expect([path, (await app.api.as(user).get(path)).status]).toEqual([path, 200]);
+        }
+      }
+      // A draft round is its members' business: outsiders get 403.
+      for (const user of [mod2, chair2, alice]) {
+        for (const path of reads(draftA)) {
+          expect([path, (await app.api.as(user).get(path)).status]).toEqual([path, 403]);
+        }
+      }
+      for (const path of reads(draftA)) {
+        const res = await app.api.as(chair1).get(path);
+        // The list of versions is empty; the rest have nothing to show yet.
+        if (path.endsWith('/background-notes')) expect(res.body).toEqual([]);
+        else expect([path, res.status]).toEqual([path, 409]);
+      }
+      for (const path of reads(randomUUID())) {
+        expect([path, (await app.api.as(alice).get(path)).status]).toEqual([path, 404]);
+      }
+      for (const path of reads('not-a-uuid')) {
+        expect([path, (await app.api.as(alice).get(path)).status]).toEqual([path, 400]);
+      }
+    });
+
+    it('lets only the round moderator and its co-chairs ask for a new draft', async () => {
+      const requests = () => count('draft_requests');
+      const before = await requests();
+      for (const user of [mod2, chair2, alice, bruno, admin]) {
+        const res = await app.api.as(user).post(`/rounds/${drafted}/background-notes`);
+        expect(res.status).toBe(403);
+        expect(res.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });
+      }
+      expect((await app.api.as(null).post(`/rounds/${drafted}/background-notes`)).status).toBe(401);
+      expect((await app.api.as(mod1).post(`/rounds/${randomUUID()}/background-notes`)).status).toBe(
+        404,
+      );
+      expect(await requests()).toBe(before);
+      for (const user of [mod1, chair1]) {
+        expect((await app.api.as(user).post(`/rounds/${drafted}/background-notes`)).status).toBe(
+          202,
+        );
+      }
+      expect(await requests()).toBe(before + 2);
+    });
+  });
 });
