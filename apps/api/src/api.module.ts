@@ -22,6 +22,7 @@ import { UsersController } from './controllers/users.controller';
 import { ApiRedis } from './http/api-redis';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
+import { HttpDrain } from './http/http-drain';
 import { RateLimiter } from './http/rate-limiter';
 
 /** The API's statements are short; one unanswered for this long means PostgreSQL is away. */
@@ -57,6 +58,7 @@ export class ApiModule {
       ],
       providers: [
         ApiRedis,
+        HttpDrain,
         RateLimiter,
         AdminBootstrap,
         { provide: APP_GUARD, useClass: AuthGuard },

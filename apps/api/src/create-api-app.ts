@@ -4,18 +4,19 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { createLogger, type AppConfig } from '@convene/config';
 import { ApiModule } from './api.module';
 import { installBodyParser } from './http/body-parser';
+import { HttpDrain } from './http/http-drain';
 import { requestLogger } from './http/request-logger';
 
 /** The HTTP API, configured as it runs in production; tests build it the same way. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(config), {
     bodyParser: false,
-    // Idle keep-alive sockets must not hold a shutdown open; in-flight requests still finish.
-    forceCloseConnections: true,
     logger: createLogger(config, 'api'),
     abortOnError: false,
   });
   app.setGlobalPrefix('api');
+  const drain = app.get(HttpDrain);
+  app.use(drain.use.bind(drain));
   app.use(requestLogger);
   installBodyParser(app);
   app.useGlobalPipes(
