@@ -5,12 +5,9 @@
  *
  * The play is the list STEPS, run in order on one shared state; later steps append to it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CAST,
@@ -24,6 +21,7 @@ import {
   type ContributionPlan,
   type Participant,
 } from './demo-consultation';
+import { Child, freePort } from './child-process';
 
 const ROOT = resolve(__dirname, '..');
 const ADMIN = { email: 'demo-admin@convene-demo.example', password: 'convene-demo-admin-pass' };
@@ -60,62 +58,6 @@ class DemoError extends Error {}
 
 function check(condition: boolean, message: string): void {
   if (!condition) throw new DemoError(message);
-}
-
-// --- The API and worker processes -------------------------------------------------------------
-
-class Child {
-  readonly exited: Promise<string>;
-  private readonly proc: ChildProcess;
-  private readonly stderrTail: string[] = [];
-  private running = true;
-
-  constructor(
-    readonly name: string,
-    script: string,
-    env: NodeJS.ProcessEnv,
-  ) {
-    this.proc = spawn(process.execPath, [script], { cwd: ROOT, env, stdio: 'pipe' });
-    this.proc.stdin?.end();
-    createInterface({ input: this.proc.stdout! }).on('line', (line) =>
-      out(`    │ ${name}: ${line}`),
-    );
-    createInterface({ input: this.proc.stderr! }).on('line', (line) => {
-      out(`    │ ${name}: ${line}`);
-      if (this.stderrTail.push(line) > 30) this.stderrTail.shift();
-    });
-    this.exited = new Promise((done) =>
-      this.proc.once('exit', (code, signal) => {
-        this.running = false;
-        done(signal ?? `exit code ${code}`);
-      }),
-    );
-  }
-
-  tail(): string {
-    const lines = this.stderrTail.length ? this.stderrTail : ['(nothing)'];
-    return lines.map((line) => `    ${line}`).join('\n');
-  }
-
-  /** SIGTERM, then SIGKILL if it is still there after its own grace period. */
-  async stop(): Promise<string> {
-    if (this.running) this.proc.kill('SIGTERM');
-    const outcome = await Promise.race([this.exited, sleep(30_000, 'timeout')]);
-    if (outcome !== 'timeout') return outcome;
-    this.proc.kill('SIGKILL');
-    return `killed after 30 s (${await this.exited})`;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => done(port));
-      });
-  });
 }
 
 // --- HTTP -------------------------------------------------------------------------------------
@@ -627,8 +569,8 @@ async function main(): Promise<void> {
   out(`Convene demo, run ${runId}`);
   out(`Starting the API (port ${port}) and the worker, QUEUE_PREFIX ${env.QUEUE_PREFIX}`);
   children = [
-    new Child('api', 'dist/apps/api/main.js', env),
-    new Child('worker', 'dist/apps/worker/main.js', env),
+    new Child('api', ['dist/apps/api/main.js'], env, (line) => out(`    │ api: ${line}`)),
+    new Child('worker', ['dist/apps/worker/main.js'], env, (line) => out(`    │ worker: ${line}`)),
   ];
   const crashed = Promise.race(
     children.map(async (child) => {
@@ -667,7 +609,10 @@ async function end(code: number, reason: string, withTails = true): Promise<void
   out();
   out(`DEMO ${code === 1 ? 'FAILED' : 'STOPPED'}: ${reason}`);
   if (withTails) {
-    for (const child of children) out(`  last lines of ${child.name} stderr:\n${child.tail()}`);
+    for (const child of children) {
+      out(`  last lines of ${child.name}:`);
+      out(child.lastLines().replace(/^/gm, '    '));
+    }
   }
   await stopChildren();
   process.exit(code);

@@ -26,18 +26,16 @@
  * instead of dist/apps/api/main.js), BENCH_FIXTURE (the consultation fixture,
  * ../shared/fixtures/imrf-rt1.json).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { dropDatabase, migrate } from '@convene/database';
+import { Child, freePort } from '../child-process';
 
 const ROOT = resolve(__dirname, '..', '..');
 const API_MAIN = resolve(ROOT, 'dist/apps/api/main.js');
@@ -98,70 +96,11 @@ export function ingestOptionsFromEnv(): IngestOptions {
   };
 }
 
-// --- Child processes --------------------------------------------------------------------------
-
-export class Child {
-  readonly exited: Promise<string>;
-  private readonly proc: ChildProcess;
-  private readonly tail: string[] = [];
-  private running = true;
-
-  constructor(
-    readonly name: string,
-    args: string[],
-    env: NodeJS.ProcessEnv,
-    private readonly report: (line: string) => void = log,
-  ) {
-    this.proc = spawn(process.execPath, args, { cwd: ROOT, env, stdio: 'pipe' });
-    this.proc.stdin?.end();
-    const remember = (line: string) => {
-      if (this.tail.push(line) > 20) this.tail.shift();
-    };
-    createInterface({ input: this.proc.stdout! }).on('line', remember);
-    createInterface({ input: this.proc.stderr! }).on('line', (line) => {
-      remember(line);
-      this.report(`${name}: ${line}`);
-    });
-    this.exited = new Promise((done) =>
-      this.proc.once('exit', (code, signal) => {
-        this.running = false;
-        done(signal ?? `exit code ${code}`);
-      }),
-    );
-  }
-
-  get alive(): boolean {
-    return this.running;
-  }
-
-  get pid(): number | undefined {
-    return this.proc.pid;
-  }
-
-  lastLines(): string {
-    return this.tail.length ? this.tail.join('\n') : '(no output)';
-  }
-
-  /** SIGTERM, then SIGKILL if it is still there after 30 s. */
-  async stop(): Promise<string> {
-    if (!this.running) return this.exited;
-    this.proc.kill('SIGTERM');
-    const outcome = await Promise.race([this.exited, sleep(30_000, 'timeout')]);
-    if (outcome !== 'timeout') return outcome;
-    this.proc.kill('SIGKILL');
-    return `killed after 30 s (${await this.exited})`;
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, reject) => {
-    const server = createServer()
-      .once('error', reject)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as { port: number };
-        server.close(() => done(port));
-      });
-  });
+/** A reporter that logs what a child writes on stderr, under its name. */
+export function stderrTo(name: string, report: (line: string) => void = log) {
+  return (line: string, stream: 'stdout' | 'stderr') => {
+    if (stream === 'stderr') report(`${name}: ${line}`);
+  };
 }
 
 async function waitUntilReady(child: Child, url: string, timeoutMs = 60_000): Promise<void> {
@@ -706,7 +645,12 @@ export async function runIngestBench(
       ...options.apiEnv,
     };
     log(`api: starting on port ${apiPort}`);
-    const api = new Child('api', [...options.apiNodeArgs, options.apiMain], apiEnv);
+    const api = new Child(
+      'api',
+      [...options.apiNodeArgs, options.apiMain],
+      apiEnv,
+      stderrTo('api'),
+    );
     children.push(api);
     const apiBase = `http://127.0.0.1:${apiPort}`;
     await waitUntilReady(api, `${apiBase}/api/health`);
@@ -716,12 +660,17 @@ export async function runIngestBench(
 
     log(`baseline: starting on port ${baselinePort}`);
     const baselineArgs = [...options.baselineNodeArgs, '--import', 'tsx', BASELINE_MAIN];
-    const baseline = new Child('baseline', baselineArgs, {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(baselinePort),
-      JWT_SECRET: jwtSecret,
-    });
+    const baseline = new Child(
+      'baseline',
+      baselineArgs,
+      {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(baselinePort),
+        JWT_SECRET: jwtSecret,
+      },
+      stderrTo('baseline'),
+    );
     children.push(baseline);
     const baselineBase = `http://127.0.0.1:${baselinePort}`;
     await waitUntilReady(baseline, `${baselineBase}/health`);

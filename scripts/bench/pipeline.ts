@@ -15,7 +15,8 @@ import { dataSourceOptions, dropDatabase, migrate } from '@convene/database';
 import { redisOptionsFromUrl } from '@convene/messaging';
 import { analyseContribution } from '@convene/synthesis';
 import { buildContributions, type Fixture } from './drafting';
-import { Child, deleteRedisKeys } from './ingest';
+import { Child } from '../child-process';
+import { deleteRedisKeys, stderrTo } from './ingest';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WORKER_MAIN = resolve(ROOT, 'dist/apps/worker/main.js');
@@ -144,7 +145,7 @@ async function runSize(fixture: Fixture, size: number): Promise<PipelineSizeResu
         LOG_LEVEL: 'warn',
         OUTBOX_POLL_MS: '50',
       },
-      log,
+      stderrTo('worker', log),
     );
     for (let i = 0; (await drafting.getWorkersCount()) === 0; i++) {
       if (!worker.alive || i > 600)
