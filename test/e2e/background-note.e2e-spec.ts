@@ -1,5 +1,6 @@
 import {
   eventually,
+  fixtureRoundInput,
   loadImrfFixture,
   startTestApp,
   type ImrfFixture,
@@ -51,17 +52,13 @@ describe('background note of a closed round', () => {
       app.api.user(['co_chair']),
       app.api.user(['co_chair']),
     ]);
-    const { round } = fixture;
-    const created = await app.api.as(moderator).post('/rounds', {
-      title: round.title,
-      description: round.description,
-      objectiveNumbers: round.objectiveNumbers,
-      languages: round.languages,
-      noteWordTarget: round.noteWordTarget,
-      questions: round.questions,
-      closesAt: new Date(Date.now() + 3600_000).toISOString(),
-      coChairIds: coChairs.map((c) => c.id),
-    });
+    const created = await app.api.as(moderator).post(
+      '/rounds',
+      fixtureRoundInput(
+        fixture,
+        coChairs.map((c) => c.id),
+      ),
+    );
     expect(created.status).toBe(201);
     roundId = created.body.id;
     expect((await app.api.as(moderator).post(`/rounds/${roundId}/open`)).status).toBe(200);

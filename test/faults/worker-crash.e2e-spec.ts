@@ -6,6 +6,7 @@ import {
   ApiClient,
   eventually,
   freePort,
+  fixtureRoundInput,
   loadImrfFixture,
   spawnApi,
   spawnWorker,
@@ -75,17 +76,13 @@ describe('worker processes that crash, or run side by side', () => {
   const queue = (name: string): Queue => app.queues.find((q) => q.name === name)!;
 
   async function openRound(moderator: TestUser, coChairs: TestUser[]): Promise<string> {
-    const { round } = fixture;
-    const created = await app.api.as(moderator).post('/rounds', {
-      title: round.title,
-      description: round.description,
-      objectiveNumbers: round.objectiveNumbers,
-      languages: round.languages,
-      noteWordTarget: round.noteWordTarget,
-      questions: round.questions,
-      closesAt: new Date(Date.now() + 3600_000).toISOString(),
-      coChairIds: coChairs.map((c) => c.id),
-    });
+    const created = await app.api.as(moderator).post(
+      '/rounds',
+      fixtureRoundInput(
+        fixture,
+        coChairs.map((c) => c.id),
+      ),
+    );
     expect(created.status).toBe(201);
     const roundId = created.body.id as string;
     expect((await app.api.as(moderator).post(`/rounds/${roundId}/open`)).status).toBe(200);

@@ -30,3 +30,18 @@ const SHARED_FIXTURES = resolve(__dirname, '../../../../shared/fixtures');
 export function loadImrfFixture(): ImrfFixture {
   return JSON.parse(readFileSync(resolve(SHARED_FIXTURES, 'imrf-rt1.json'), 'utf8')) as ImrfFixture;
 }
+
+/** A POST /rounds body for the fixture's round, open for an hour. */
+export function fixtureRoundInput(fixture: ImrfFixture, coChairIds: string[] = []) {
+  const { round } = fixture;
+  return {
+    title: round.title,
+    description: round.description,
+    objectiveNumbers: round.objectiveNumbers,
+    languages: round.languages,
+    noteWordTarget: round.noteWordTarget,
+    questions: round.questions,
+    closesAt: new Date(Date.now() + 3600_000).toISOString(),
+    coChairIds,
+  };
+}
