@@ -290,4 +290,20 @@ describe('background note of a closed round', () => {
       notifications.body.filter((n: { type: string }) => n.type === 'background_note.ready'),
     ).toHaveLength(3);
   });
+
+  it('puts ids in job payloads, never texts, names or addresses', async () => {
+    await app.drain();
+    const SAFE =
+      /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[a-z_]+|(closed|outbox):[0-9a-f-]+|\d+)$/;
+    let seen = 0;
+    for (const queue of app.queues) {
+      for (const job of await queue.getJobs(['completed', 'failed', 'waiting', 'delayed'])) {
+        seen++;
+        for (const value of Object.values(job.data as Record<string, unknown>)) {
+          expect([job.name, String(value)]).toEqual([job.name, expect.stringMatching(SAFE)]);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(textOf.size);
+  });
 });
