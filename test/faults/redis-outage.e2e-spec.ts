@@ -72,5 +72,18 @@ describe('when Redis goes away', () => {
     );
     expect(notifications[0]).toMatchObject({ type: 'moderator_reply', contributionId: ids[0] });
     await eventually(async () => (await app.pendingOutbox()) === 0, { timeoutMs: 20_000 });
+    // Every contribution taken while Redis was away is analysed once it is back.
+    await eventually(
+      async () => {
+        const [{ n }] = await app.db.query(
+          `SELECT count(*)::int AS n FROM contributions c
+            JOIN contribution_analyses a ON a.contribution_id = c.id
+           WHERE c.id = ANY($1::uuid[]) AND c.status = 'analysed'`,
+          [ids],
+        );
+        return n === ids.length;
+      },
+      { timeoutMs: 20_000, what: 'the analysis of every contribution taken during the outage' },
+    );
   });
 });
