@@ -119,6 +119,16 @@ describe('background note of a closed round', () => {
     });
     const language = fixture.contributions.find((c) => c.text === text)!.language;
     expect(analysed.language).toBe(language);
+    // Sentences as offsets into the body: in order, inside it, each a non-empty slice.
+    expect(analysed.sentences.length).toBeGreaterThan(1);
+    let previousEnd = 0;
+    for (const { start, end } of analysed.sentences as { start: number; end: number }[]) {
+      expect(start).toBeGreaterThanOrEqual(previousEnd);
+      expect(end).toBeGreaterThan(start);
+      expect(end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(start, end).trim()).not.toBe('');
+      previousEnd = end;
+    }
     expect(analysed.objectives.length).toBeGreaterThan(0);
     for (const o of analysed.objectives) {
       expect(['declared', 'explicit', 'inferred']).toContain(o.source);

@@ -40,6 +40,8 @@ export interface ContributionView {
 }
 
 export interface ContributionDetail extends ContributionView {
+  /** The analysis's sentences as character offsets into the body (empty until analysed). */
+  sentences: { start: number; end: number }[];
   replies: ReplyView[];
   moderationLog?: {
     action: 'hide' | 'restore';
@@ -144,21 +146,31 @@ export class ContributionReader {
     if (!row) throw new NotFoundError('no contribution with this id');
     const round = await this.rounds.load(row.round_id);
     assertCanSee(actor, round, row);
-    const replies: (Omit<ReplyView, 'author' | 'createdAt'> & {
-      created_at: Date;
-      author_id: string;
-      display_name: string;
-      organisation: string | null;
-      stakeholder_type: StakeholderType;
-    })[] = await this.dataSource.query(
-      `SELECT p.id, p.parent_reply_id AS "parentReplyId", p.body, p.is_moderator_reply AS "isModeratorReply",
-              p.created_at, u.id AS author_id, u.display_name, u.organisation, u.stakeholder_type
-         FROM replies p JOIN users u ON u.id = p.author_id
-        WHERE p.contribution_id = $1 ORDER BY p.created_at, p.id`,
-      [contributionId],
-    );
+    const [replies, analyses]: [
+      (Omit<ReplyView, 'author' | 'createdAt'> & {
+        created_at: Date;
+        author_id: string;
+        display_name: string;
+        organisation: string | null;
+        stakeholder_type: StakeholderType;
+      })[],
+      { sentences: [number, number][] }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT p.id, p.parent_reply_id AS "parentReplyId", p.body, p.is_moderator_reply AS "isModeratorReply",
+                p.created_at, u.id AS author_id, u.display_name, u.organisation, u.stakeholder_type
+           FROM replies p JOIN users u ON u.id = p.author_id
+          WHERE p.contribution_id = $1 ORDER BY p.created_at, p.id`,
+        [contributionId],
+      ),
+      this.dataSource.query(
+        `SELECT sentences FROM contribution_analyses WHERE contribution_id = $1`,
+        [contributionId],
+      ),
+    ]);
     const detail: ContributionDetail = {
       ...toView(row),
+      sentences: (analyses[0]?.sentences ?? []).map(([start, end]) => ({ start, end })),
       replies: replies.map((r) => ({
         id: r.id,
         parentReplyId: r.parentReplyId,
