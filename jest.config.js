@@ -1,17 +1,5 @@
 /** Unit specs beside the code, e2e suites under test/: one run, real PostgreSQL and Redis. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swc = ['@swc/jest', require('./libs/testing/src/child-process/swc-options')];
 
 module.exports = {
   rootDir: '.',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Queue } from 'bullmq';
 import type { AppConfig } from '@convene/config';
 import { ALL_QUEUES, redisOptionsFromUrl } from '@convene/messaging';
+import { inheritedEnv } from './test-config';
 
 const ROOT = resolve(__dirname, '../../..');
 const REGISTER = resolve(__dirname, 'child-process/register.js');
@@ -156,7 +157,13 @@ export function envOf(config: AppConfig): Record<string, string> {
 function spawnApp(main: string, config: AppConfig, extraEnv: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--enable-source-maps', '-r', REGISTER, resolve(ROOT, main)], {
     cwd: ROOT,
-    env: { ...process.env, ...envOf(config), LOG_LEVEL: 'warn', LOG_FORMAT: 'text', ...extraEnv },
+    env: {
+      ...inheritedEnv(),
+      ...envOf(config),
+      LOG_LEVEL: 'warn',
+      LOG_FORMAT: 'text',
+      ...extraEnv,
+    },
     // The IPC channel lets the child notice when the test runner dies (see register.js).
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });

@@ -35,3 +35,8 @@ export function queuePrefixOf(runId = testRunId()): string {
 export function redisUrl(): string {
   return env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 }
+
+/** The environment child processes start from (PATH and the like), before the suite's settings. */
+export function inheritedEnv(): NodeJS.ProcessEnv {
+  return { ...env };
+}

@@ -2,7 +2,7 @@
 /**
  * Runs the TypeScript sources in a plain node process, as jest runs them (there is no build
  * step in `npm test`): `node -r <this file> apps/worker/src/main.ts`. Compiles `.ts` with swc
- * and the options of jest.config.js, and resolves the `@convene/*` paths of tsconfig.base.json.
+ * and the options jest uses (swc-options.js), and resolves the `@convene/*` paths of tsconfig.base.json.
  */
 const { addHook } = require('pirates');
 const { transformSync } = require('@swc/core');
@@ -11,18 +11,7 @@ const { resolve } = require('node:path');
 
 const root = resolve(__dirname, '../../../..');
 
-const SWC_OPTIONS = {
-  swcrc: false,
-  configFile: false,
-  jsc: {
-    parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
-    target: 'es2022',
-    keepClassNames: true,
-  },
-  module: { type: 'commonjs' },
-  sourceMaps: 'inline',
-};
+const SWC_OPTIONS = { ...require('./swc-options'), swcrc: false, configFile: false };
 
 addHook((code, filename) => transformSync(code, { ...SWC_OPTIONS, filename }).code, {
   exts: ['.ts'],
