@@ -38,6 +38,8 @@ const CONTRIBUTIONS_SQL = `
   JOIN contribution_analyses a ON a.contribution_id = c.id
   JOIN users u ON u.id = c.author_id
   WHERE c.round_id = $1 AND NOT c.hidden
+    AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM contribution_objectives x
+                                     WHERE x.contribution_id = c.id AND x.objective_number = $2))
   ORDER BY c.id`;
 
 /**
@@ -85,8 +87,15 @@ export class DraftInputsRepository {
     };
   }
 
-  async contributions(roundId: string): Promise<AnalysedContribution[]> {
-    const rows: ContributionRow[] = await this.dataSource.query(CONTRIBUTIONS_SQL, [roundId]);
+  /**
+   * The round's visible analysed contributions; with an objective, only those whose analysis
+   * names it at all (a superset of those the engine assigns to it, so it decides the same).
+   */
+  async contributions(roundId: string, objectiveNumber?: number): Promise<AnalysedContribution[]> {
+    const rows: ContributionRow[] = await this.dataSource.query(CONTRIBUTIONS_SQL, [
+      roundId,
+      objectiveNumber ?? null,
+    ]);
     return rows.map((r) => ({
       id: r.id,
       text: r.body,

@@ -11,7 +11,7 @@ export class SynthesiseObjectiveHandler implements ICommandHandler<SynthesiseObj
     const request = await this.inputs.request(draftRequestId);
     if (request?.status !== 'pending') return { outcome: 'skipped' as const };
     const [contributions, moderatorReplies] = await Promise.all([
-      this.inputs.contributions(request.roundId),
+      this.inputs.contributions(request.roundId, objectiveNumber),
       this.inputs.moderatorReplies(request.roundId),
     ]);
     const synthesis = synthesiseObjective({
