@@ -19,7 +19,7 @@
  * run again (BENCH_RETRIES times at most) and flagged if it stays disturbed.
  *
  * Knobs (environment, all optional): BENCH_CONNECTIONS (50), BENCH_DURATION (10 s),
- * BENCH_WARMUP (3 s), BENCH_REPEATS (2), BENCH_RETRIES (2), BENCH_STAKEHOLDERS (50),
+ * BENCH_WARMUP (5 s), BENCH_REPEATS (3), BENCH_RETRIES (2), BENCH_STAKEHOLDERS (50),
  * BENCH_API_NODE_ARGS and BENCH_BASELINE_NODE_ARGS (extra node flags, e.g.
  * "--cpu-prof --cpu-prof-dir=out/prof"), BENCH_API_ENV (extra API environment, e.g.
  * "LOG_LEVEL=log,LOG_FORMAT=text"), BENCH_API_MAIN (another build of the API to measure
@@ -84,8 +84,8 @@ export function ingestOptionsFromEnv(): IngestOptions {
   return {
     connections: numberFromEnv('BENCH_CONNECTIONS', 50),
     durationSeconds: numberFromEnv('BENCH_DURATION', 10),
-    warmupSeconds: numberFromEnv('BENCH_WARMUP', 3),
-    repeats: numberFromEnv('BENCH_REPEATS', 2),
+    warmupSeconds: numberFromEnv('BENCH_WARMUP', 5),
+    repeats: numberFromEnv('BENCH_REPEATS', 3),
     retries: numberFromEnv('BENCH_RETRIES', 2, 0),
     stakeholders: numberFromEnv('BENCH_STAKEHOLDERS', 50),
     apiNodeArgs: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
