@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module, OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AnalysisModule } from '@convene/analysis';
 import { BackgroundNotesModule } from '@convene/background-notes';
@@ -15,7 +16,7 @@ import {
 } from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
 import { RoundsModule } from '@convene/rounds';
-import { processorProviders, unhandledJobs } from './job-router';
+import { processorProviders, unhandledJobs, type JobRouter } from './job-router';
 import { AnalysisProcessor } from './processors/analysis.processor';
 import { DraftingProcessor } from './processors/drafting.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -23,16 +24,19 @@ import { NotificationsProcessor } from './processors/notifications.processor';
 import { RoundLifecycleProcessor } from './processors/round-lifecycle.processor';
 import { SynthesisProcessor } from './processors/synthesis.processor';
 
+/** Every queue's processor; the worker refuses to start if a declared job has none. */
+const ROUTERS = [
+  RoundLifecycleProcessor,
+  NotificationsProcessor,
+  MaintenanceProcessor,
+  AnalysisProcessor,
+  SynthesisProcessor,
+  DraftingProcessor,
+];
+
 @Module({})
 export class WorkerModule implements OnApplicationBootstrap {
-  constructor(
-    private readonly lifecycle: RoundLifecycleProcessor,
-    private readonly notifications: NotificationsProcessor,
-    private readonly maintenance: MaintenanceProcessor,
-    private readonly analysis: AnalysisProcessor,
-    private readonly synthesis: SynthesisProcessor,
-    private readonly drafting: DraftingProcessor,
-  ) {}
+  constructor(private readonly moduleRef: ModuleRef) {}
 
   static forRoot(config: AppConfig): DynamicModule {
     return {
@@ -49,32 +53,13 @@ export class WorkerModule implements OnApplicationBootstrap {
         AnalysisModule,
         BackgroundNotesModule,
       ],
-      providers: [
-        OutboxRelay,
-        RecordPruner,
-        Reconciler,
-        ...processorProviders(config, [
-          RoundLifecycleProcessor,
-          NotificationsProcessor,
-          MaintenanceProcessor,
-          AnalysisProcessor,
-          SynthesisProcessor,
-          DraftingProcessor,
-        ]),
-      ],
+      providers: [OutboxRelay, RecordPruner, Reconciler, ...processorProviders(config, ROUTERS)],
     };
   }
 
   /** A queued job nobody handles would fail forever: refuse to start instead. */
   onApplicationBootstrap(): void {
-    const missing = unhandledJobs([
-      this.lifecycle,
-      this.notifications,
-      this.maintenance,
-      this.analysis,
-      this.synthesis,
-      this.drafting,
-    ]);
+    const missing = unhandledJobs(ROUTERS.map((router) => this.moduleRef.get<JobRouter>(router)));
     if (missing.length > 0) throw new Error(`no handler for the jobs ${missing.join(', ')}`);
   }
 }
