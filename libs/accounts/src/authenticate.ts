@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
-import type { Actor, Role } from '@convene/common';
+import type { Role } from '@convene/common';
 import { UNKNOWN_USER_HASH, verifyPassword } from './password-hasher';
 
 export interface TokenClaims {
@@ -30,9 +30,11 @@ export class Authenticator {
     return this.jwt.signAsync(claims);
   }
 
-  /** The actor a token stands for; throws when it is invalid or expired. */
-  verify(token: string): Actor {
-    const claims = this.jwt.verify<TokenClaims>(token);
-    return { id: claims.sub, roles: claims.roles };
+  /**
+   * The user a token stands for; throws when it is invalid or expired. Its roles claim is for
+   * clients: what a user may do is read from the account (RoleDirectory).
+   */
+  verify(token: string): string {
+    return this.jwt.verify<TokenClaims>(token).sub;
   }
 }

@@ -34,7 +34,7 @@ export class AuthGuard implements CanActivate {
       throw new UnauthorizedException('a bearer token is required');
     let userId: string;
     try {
-      userId = this.authenticator.verify(token).id;
+      userId = this.authenticator.verify(token);
     } catch {
       throw new UnauthorizedException('the access token is invalid or has expired');
     }
