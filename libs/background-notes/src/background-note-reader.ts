@@ -26,7 +26,6 @@ interface NoteRow {
   id: string;
   round_id: string;
   round_title: string;
-  draft_request_id: string;
   version: number;
   title: string;
   word_count: number;
@@ -86,11 +85,15 @@ export class BackgroundNoteReader {
   /** The syntheses the latest note was drafted from, one per objective under review. */
   async syntheses(actor: Actor, roundId: string): Promise<ObjectiveSynthesis[]> {
     const round = await this.visibleRound(actor, roundId);
-    const note = await this.latestRow(round);
+    // A drafted note always has its syntheses: none means no note yet.
     const rows: { result: ObjectiveSynthesis }[] = await this.dataSource.query(
-      `SELECT result FROM syntheses WHERE draft_request_id = $1 ORDER BY objective_number`,
-      [note.draft_request_id],
+      `SELECT result FROM syntheses
+        WHERE draft_request_id = (SELECT draft_request_id FROM background_notes
+                                   WHERE round_id = $1 ORDER BY version DESC LIMIT 1)
+        ORDER BY objective_number`,
+      [round.id],
     );
+    if (rows.length === 0) throw noNoteYet(round);
     return rows.map((r) => r.result);
   }
 
@@ -106,13 +109,15 @@ export class BackgroundNoteReader {
         WHERE n.round_id = $1 ORDER BY n.version DESC LIMIT 1`,
       [round.id],
     );
-    if (!rows[0]) {
-      throw new ConflictError(
-        round.status === 'synthesizing'
-          ? 'the first background note of this round is being drafted'
-          : `the round is ${round.status}: its background note is drafted once it closes`,
-      );
-    }
+    if (!rows[0]) throw noNoteYet(round);
     return rows[0];
   }
+}
+
+function noNoteYet(round: RoundAccess): ConflictError {
+  return new ConflictError(
+    round.status === 'synthesizing'
+      ? 'the first background note of this round is being drafted'
+      : `the round is ${round.status}: its background note is drafted once it closes`,
+  );
 }
