@@ -15,14 +15,15 @@
 import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
+// The contract's limits and the statement, from the files that hold them (plain TypeScript).
+import { LANGUAGES as LANGUAGE_LIST, TEXT_LIMITS } from '../../libs/common/src/actor';
 import { SUBMIT_SQL } from '../../libs/contributions/src/submit-contribution.sql';
 
 /** Same size as the API's pool (libs/database/src/data-source-options.ts). */
 export const POOL_SIZE = 20;
 
-/** The contract's limits (libs/common/src/actor.ts), restated to stay framework-free. */
-const LANGUAGES = new Set(['en', 'fr', 'es']);
-const BODY_MAX_CHARS = 20_000;
+const LANGUAGES = new Set<string>(LANGUAGE_LIST);
+const BODY_MAX_CHARS = TEXT_LIMITS.contributionBody;
 const REQUEST_MAX_BYTES = 1024 * 1024;
 const FIELDS = new Set(['questionNumber', 'body', 'language', 'objectiveNumbers']);
 const ROUTE =

@@ -34,6 +34,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { STAKEHOLDER_TYPES } from '@convene/common';
 import { dropDatabase, migrate } from '@convene/database';
 import { Child, freePort } from '../child-process';
 
@@ -875,17 +876,6 @@ function emptyRun(target: TargetName): RunResult {
 function randomPassword(): string {
   return `bench-${randomBytes(12).toString('hex')}`;
 }
-
-const STAKEHOLDER_TYPES = [
-  'member_state',
-  'un_entity',
-  'civil_society',
-  'academia',
-  'private_sector',
-  'trade_union',
-  'migrant_organization',
-  'individual',
-];
 
 async function setUp(
   base: string,
