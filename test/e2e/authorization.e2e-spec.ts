@@ -193,6 +193,7 @@ describe('authorization: roles and round membership', () => {
     it('keeps register, login, objectives and health public', async () => {
       expect((await app.api.as(null).get('/objectives')).status).toBe(200);
       expect((await app.api.as(null).get('/health')).status).toBe(200);
+      expect((await app.api.as(null).get('/health/live')).status).toBe(200);
       const login = await app.api
         .as(null)
         .post('/auth/login', { email: alice.email, password: alice.password });

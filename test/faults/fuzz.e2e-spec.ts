@@ -787,6 +787,7 @@ describe('fuzz: malformed requests across every endpoint', () => {
       { method: 'put', path: `/users/${outsider.id}/roles`, auth: adminAuth },
       { method: 'get', path: '/objectives', auth: null },
       { method: 'get', path: '/health', auth: null },
+      { method: 'get', path: '/health/live', auth: null },
       { method: 'post', path: '/rounds', auth: mod },
       { method: 'get', path: '/rounds', auth: stakeholder },
       { method: 'get', path: `/rounds/${openRound}`, auth: stakeholder },

@@ -121,6 +121,7 @@ describe('when PostgreSQL goes away', () => {
     const health = await timed(app.api.as(null).get('/health'));
     expect(health.res.status).toBe(503);
     expect(health.res.body).toMatchObject({ postgres: 'down', redis: 'up' });
+    expect((await app.api.as(null).get('/health/live')).status).toBe(200);
     expect(health.ms).toBeLessThan(5_000);
 
     const plain = await timed(submit(author, 'Submitted while the database is away.'));

@@ -25,6 +25,16 @@ export class HealthController {
     private readonly redis: ApiRedis,
   ) {}
 
+  /** Liveness: the process answers. Nothing it depends on is checked, so a restart never helps. */
+  @Get('live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Readiness: ready while PostgreSQL answers. Redis away only degrades the service, since
+   * contributions and replies wait in the outbox meanwhile; a load balancer keeps sending them.
+   */
   @Get()
   async check(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([
@@ -37,8 +47,9 @@ export class HealthController {
         () => 'down' as const,
       ),
     ]);
-    const healthy = postgres === 'up' && redis === 'up';
-    res.status(healthy ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: healthy ? 'ok' : 'unavailable', postgres, redis };
+    const ready = postgres === 'up';
+    res.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    const status = !ready ? 'unavailable' : redis === 'up' ? 'ok' : 'degraded';
+    return { status, postgres, redis };
   }
 }
