@@ -3,21 +3,15 @@
  * fixture's languages, the objective labels in test/fixtures/imrf-rt1-labels.json, the note's
  * word target and the verbatim check of its quotations.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import {
   evaluateOnFixture,
   type ConsultationFixture,
   type ObjectiveLabels,
 } from '@convene/synthesis';
+import { readJsonFixture } from '@convene/testing/fixtures';
 
-const root = resolve(__dirname, '..');
-const fixture = JSON.parse(
-  readFileSync(join(root, '../shared/fixtures/imrf-rt1.json'), 'utf8'),
-) as ConsultationFixture;
-const labels = JSON.parse(
-  readFileSync(join(root, 'test/fixtures/imrf-rt1-labels.json'), 'utf8'),
-) as ObjectiveLabels;
+const fixture = readJsonFixture<ConsultationFixture>('imrf-rt1.json');
+const labels = readJsonFixture<ObjectiveLabels>('imrf-rt1-labels.json');
 
 const started = process.hrtime.bigint();
 const report = evaluateOnFixture(fixture, labels);

@@ -18,6 +18,7 @@ import {
   type ModeratorReply,
 } from '@convene/synthesis';
 import { STAKEHOLDER_TYPES } from '@convene/common';
+import { FIXTURES_DIR } from '@convene/testing/fixtures';
 import { mulberry32 } from './ingest';
 
 export interface Fixture {
@@ -37,7 +38,7 @@ export interface Fixture {
   }[];
 }
 
-const FIXTURE = join(__dirname, '../../../shared/fixtures/imrf-rt1.json');
+const FIXTURE = join(FIXTURES_DIR, 'imrf-rt1.json');
 const SIZES = [1_000, 10_000, 50_000];
 const MiB = 1024 * 1024;
 

@@ -24,7 +24,7 @@
  * "--cpu-prof --cpu-prof-dir=out/prof"), BENCH_API_ENV (extra API environment, e.g.
  * "LOG_LEVEL=log,LOG_FORMAT=text"), BENCH_API_MAIN (another build of the API to measure
  * instead of dist/apps/api/main.js), BENCH_FIXTURE (the consultation fixture,
- * ../shared/fixtures/imrf-rt1.json).
+ * test/fixtures/imrf-rt1.json).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,13 +35,14 @@ import autocannon from 'autocannon';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { STAKEHOLDER_TYPES } from '@convene/common';
+import { FIXTURES_DIR } from '@convene/testing/fixtures';
 import { dropDatabase, migrate } from '@convene/database';
 import { Child, freePort } from '../child-process';
 
 const ROOT = resolve(__dirname, '..', '..');
 const API_MAIN = resolve(ROOT, 'dist/apps/api/main.js');
 const BASELINE_MAIN = resolve(__dirname, 'baseline-server.ts');
-const DEFAULT_FIXTURE = resolve(ROOT, '..', 'shared', 'fixtures', 'imrf-rt1.json');
+const DEFAULT_FIXTURE = resolve(FIXTURES_DIR, 'imrf-rt1.json');
 
 export const TARGETS = { minRatio: 0.7, maxAppP99Ms: 50 } as const;
 

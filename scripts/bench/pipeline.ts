@@ -11,6 +11,7 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AnalysisRepository } from '@convene/analysis';
 import { STAKEHOLDER_TYPES } from '@convene/common';
+import { FIXTURES_DIR } from '@convene/testing/fixtures';
 import { dataSourceOptions, dropDatabase, migrate } from '@convene/database';
 import { redisOptionsFromUrl } from '@convene/messaging';
 import { analyseContribution } from '@convene/synthesis';
@@ -20,7 +21,7 @@ import { deleteRedisKeys, stderrTo } from './ingest';
 
 const ROOT = resolve(__dirname, '..', '..');
 const WORKER_MAIN = resolve(ROOT, 'dist/apps/worker/main.js');
-const FIXTURE = resolve(ROOT, '..', 'shared', 'fixtures', 'imrf-rt1.json');
+const FIXTURE = resolve(FIXTURES_DIR, 'imrf-rt1.json');
 const SIZES = [1_000, 10_000];
 const TARGET = { contributions: 10_000, maxSeconds: 10, maxMiB: 1024 };
 const BATCH = 2_000;

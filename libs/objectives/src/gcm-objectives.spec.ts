@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readJsonFixture, type GcmObjectivesFixture } from '@convene/testing/fixtures';
 import { GCM_OBJECTIVES } from './gcm-objectives';
 
-const fixture = JSON.parse(
-  readFileSync(join(__dirname, '../../../../shared/fixtures/gcm-objectives.json'), 'utf8'),
-) as { objectives: { number: number; title: { en: string } }[] };
+const fixture = readJsonFixture<GcmObjectivesFixture>('gcm-objectives.json');
 
 describe('GCM objectives reference data', () => {
   it('holds the 23 objectives with the English titles of the Compact', () => {

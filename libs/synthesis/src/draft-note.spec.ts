@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readJsonFixture } from '@convene/testing/fixtures';
 import { analyseContribution } from './analyse-contribution';
 import { draftBackgroundNote, type BackgroundNote, type NoteRound } from './draft-note';
 import { checkQuotes, type ConsultationFixture } from './evaluation';
@@ -7,9 +6,9 @@ import { synthesiseRound } from './synthesise-round';
 import type { AnalysedContribution, ModeratorReply } from './types';
 import { countWords } from './word-count';
 
-const fixture = JSON.parse(
-  readFileSync(join(__dirname, '../../../../shared/fixtures/imrf-rt1.json'), 'utf8'),
-) as ConsultationFixture & { contributions: { participant: { handle: string } }[] };
+const fixture = readJsonFixture<
+  ConsultationFixture & { contributions: { participant: { handle: string } }[] }
+>('imrf-rt1.json');
 
 const analysed: AnalysedContribution[] = fixture.contributions.map((c) => ({
   id: c.ref,

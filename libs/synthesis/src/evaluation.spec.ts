@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readJsonFixture } from '@convene/testing/fixtures';
 import { evaluateOnFixture, type ConsultationFixture, type ObjectiveLabels } from './evaluation';
 
-const fixture = JSON.parse(
-  readFileSync(join(__dirname, '../../../../shared/fixtures/imrf-rt1.json'), 'utf8'),
-) as ConsultationFixture;
-const labels = JSON.parse(
-  readFileSync(join(__dirname, '../../../test/fixtures/imrf-rt1-labels.json'), 'utf8'),
-) as ObjectiveLabels;
+const fixture = readJsonFixture<ConsultationFixture>('imrf-rt1.json');
+const labels = readJsonFixture<ObjectiveLabels>('imrf-rt1-labels.json');
 
 describe('the engine on the IMRF Roundtable 1 fixture', () => {
   const report = evaluateOnFixture(fixture, labels);

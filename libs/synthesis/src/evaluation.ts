@@ -6,7 +6,7 @@ import { extractQuotations } from './quotes';
 import { synthesiseRound } from './synthesise-round';
 import type { AnalysedContribution, ModeratorReply } from './types';
 
-/** The shape of a consultation fixture such as ../shared/fixtures/imrf-rt1.json. */
+/** The shape of a consultation fixture such as test/fixtures/imrf-rt1.json. */
 export interface ConsultationFixture {
   round: NoteRound;
   contributions: {

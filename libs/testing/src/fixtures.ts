@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Language, StakeholderType } from '@convene/common';
 
-/** The real consultation of ../shared/fixtures, read where it lies (never copied into the project). */
+/** The real consultation in test/fixtures/imrf-rt1.json (test/fixtures/README.md says where it comes from). */
 export interface ImrfFixture {
   round: {
     title: string;
@@ -25,10 +25,21 @@ export interface ImrfFixture {
   }[];
 }
 
-const SHARED_FIXTURES = resolve(__dirname, '../../../../shared/fixtures');
+/** The repository's own fixtures: tests, eval and benchmarks read nothing outside the project. */
+export const FIXTURES_DIR = resolve(__dirname, '../../../test/fixtures');
+
+/** Parses a JSON file of test/fixtures; the caller names the shape it expects. */
+export function readJsonFixture<T>(name: string): T {
+  return JSON.parse(readFileSync(resolve(FIXTURES_DIR, name), 'utf8')) as T;
+}
 
 export function loadImrfFixture(): ImrfFixture {
-  return JSON.parse(readFileSync(resolve(SHARED_FIXTURES, 'imrf-rt1.json'), 'utf8')) as ImrfFixture;
+  return readJsonFixture<ImrfFixture>('imrf-rt1.json');
+}
+
+/** The GCM's 23 objectives with their English titles, as the Compact words them. */
+export interface GcmObjectivesFixture {
+  objectives: { number: number; title: { en: string } }[];
 }
 
 /** A POST /rounds body for the fixture's round, open for an hour. */
