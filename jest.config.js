@@ -1,18 +1,36 @@
-/** Unit specs beside the code, e2e suites under test/: one run, real PostgreSQL and Redis. */
+/**
+ * Two projects in one run: unit specs beside the code need no services; e2e suites under
+ * test/ drive the real apps against PostgreSQL and Redis, on databases the global setup makes.
+ */
 const swc = ['@swc/jest', require('./libs/testing/src/child-process/swc-options')];
 
-module.exports = {
+const shared = {
   rootDir: '.',
   testEnvironment: 'node',
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '(\\.spec|\\.e2e-spec)\\.ts$',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     '^@convene/([a-z-]+)$': '<rootDir>/libs/$1/src',
     '^@convene/([a-z-]+)/(.+)$': '<rootDir>/libs/$1/src/$2',
   },
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+};
+
+module.exports = {
   testTimeout: 30_000,
   maxWorkers: 2,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+      testRegex: '\\.spec\\.ts$',
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test'],
+      testRegex: '\\.e2e-spec\\.ts$',
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
+    },
+  ],
 };
