@@ -18,3 +18,4 @@ export * from './textrank';
 export * from './themes';
 export * from './types';
 export * from './word-count';
+export * from './claim';
