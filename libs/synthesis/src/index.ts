@@ -19,3 +19,5 @@ export * from './themes';
 export * from './types';
 export * from './word-count';
 export * from './claim';
+export * from './claim-cues';
+export * from './claims';

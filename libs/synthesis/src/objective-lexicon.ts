@@ -41,9 +41,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Climate change, disasters and environmental degradation',
         terms: {
-          en: 'climate change; climate-related; climate adaptation; adaptation; disaster; disasters; disaster risk reduction; environmental degradation; desertification; drought; flooding; floods; sea level rise; extreme weather; natural hazards; slow-onset; preparedness; resilience; environmental challenges',
-          fr: 'changement climatique; changements climatiques; climat; adaptation; catastrophe; catastrophes naturelles; dégradation de l’environnement; dégradation environnementale; désertification; sécheresse; inondations; élévation du niveau de la mer; résilience; préparation aux catastrophes',
-          es: 'cambio climático; clima; adaptación; desastre; desastres naturales; catástrofe; degradación ambiental; degradación del medio ambiente; desertificación; sequía; inundaciones; aumento del nivel del mar; resiliencia; preparación ante desastres',
+          en: 'climate change; climate-related; climate adaptation; adaptation; disaster; disasters; disaster risk reduction; environmental degradation; desertification; drought; flooding; floods; sea level rise; extreme weather; natural hazards; slow-onset; preparedness; resilience; environmental challenges; land degradation; soil restoration; land restoration; early warning',
+          fr: 'changement climatique; changements climatiques; climat; adaptation; catastrophe; catastrophes naturelles; dégradation de l’environnement; dégradation environnementale; désertification; sécheresse; inondations; élévation du niveau de la mer; résilience; préparation aux catastrophes; dégradation des terres; restauration des sols; alerte précoce',
+          es: 'cambio climático; clima; adaptación; desastre; desastres naturales; catástrofe; degradación ambiental; degradación del medio ambiente; desertificación; sequía; inundaciones; aumento del nivel del mar; resiliencia; preparación ante desastres; degradación de la tierra; degradación de suelos; restauración de suelos; alerta temprana',
         },
       },
       {
@@ -262,8 +262,8 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         label: 'Screening, assessment and referral',
         terms: {
           en: 'screening; assessment; referral; referral mechanisms; individual assessment; case management; identification of needs',
-          fr: 'filtrage; évaluation individuelle; mécanismes d’orientation; orientation vers les services; identification des besoins',
-          es: 'evaluación individual; mecanismos de derivación; derivación; identificación de necesidades; gestión de casos',
+          fr: 'filtrage; évaluation individuelle; mécanismes d’orientation; orientation vers les services; identification des besoins; repérage des vulnérabilités; orientés vers; protocole d’orientation',
+          es: 'evaluación individual; mecanismos de derivación; derivación; protocolo de derivación; identificación de necesidades; gestión de casos; equipos de evaluación',
         },
       },
     ],
@@ -346,8 +346,8 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         label: 'Recognition of skills and qualifications',
         terms: {
           en: 'skills recognition; recognition of skills; skill recognition; recognition of qualifications; mutual recognition; qualifications; diplomas; credentials; certification; =competenc; foreign credentials',
-          fr: 'reconnaissance des compétences; reconnaissance des qualifications; reconnaissance des diplômes; reconnaissance mutuelle; qualifications; diplômes; certification; compétences',
-          es: 'reconocimiento de competencias; reconocimiento de habilidades; reconocimiento de cualificaciones; reconocimiento de títulos; convalidación; reconocimiento mutuo; cualificaciones; calificaciones; títulos; certificación; competencias',
+          fr: 'reconnaissance des compétences; reconnaissance des qualifications; reconnaissance des diplômes; reconnaissance mutuelle; qualifications; diplômes; certification; compétences; valider les compétences; validation des acquis; équivalence des diplômes',
+          es: 'reconocimiento de competencias; reconocimiento de habilidades; reconocimiento de cualificaciones; reconocimiento de títulos; convalidación; homologación; reconocimiento mutuo; cualificaciones; calificaciones; títulos; certificación; competencias',
         },
       },
       {

@@ -1,0 +1,310 @@
+import type { ObjectiveMatch } from './analyse-contribution';
+import { assignedObjectives } from './assignment';
+import type {
+  Claim,
+  ClaimCorrection,
+  ClaimObjectiveSource,
+  ContributionCorrections,
+} from './claim';
+import { claimCues, findEntities, findFigures, findPrinciples, type Principle } from './claim-cues';
+import type { ContributionLanguage } from './language';
+import { OBJECTIVE_LEXICON } from './objective-lexicon';
+import { matchLexicon, objectiveRawScores, OBJECTIVE_COUNT } from './objective-inference';
+import { findObjectiveReferences } from './objective-references';
+import { splitSentences, type Sentence } from './sentences';
+import { lexicalTokens, textLanguage, tokenize, type Token } from './terms';
+
+/** A contribution as the claim reader takes it: its text, its analysis and the author's replies. */
+export interface ClaimSource {
+  id: string;
+  text: string;
+  language: ContributionLanguage;
+  /** As the analysis split them; re-computed when absent. */
+  sentences?: readonly Sentence[];
+  /** The contribution's objectives, best first: context for claims that name none. */
+  objectives: readonly ObjectiveMatch[];
+  /** The author's own replies in the contribution's thread: part of what they contribute. */
+  authorReplies?: readonly string[];
+  corrections?: ContributionCorrections;
+}
+
+/** A claim with what the note needs beyond the stored shape. */
+export interface ReadClaim extends Claim {
+  /** Lexicon facets of the claim's objective that it touches, as "objective:facet" keys. */
+  facets: string[];
+  principles: Principle[];
+  /** It warns against something or says something must not happen. */
+  warning: boolean;
+  words: number;
+}
+
+/** A clause must have this many words on each side of a split for the split to be made. */
+const MIN_CLAUSE_WORDS = 6;
+/** Sentences longer than this are split at a coordinating comma when they carry two points. */
+const LONG_SENTENCE_WORDS = 45;
+/** Lexical tokens from which the start of a claim says more about its topic than its end. */
+const HEAD_SPLIT_TOKENS = 14;
+const HEAD_SHARE = 0.6;
+const TAIL_WEIGHT = 0.35;
+/** A claim goes on with the topic of the claim before it unless it clearly turns to another. */
+const CONTINUITY_FACTOR = 1.5;
+const CONTINUITY_RAW = 0.5;
+const EXPLICIT_RAW = 4;
+
+const META =
+  /^(?:thank|thanks|many thanks|merci|gracias|dear|chers?|estimad|here are|voici|a continuación|hello|bonjour|hola)|comment above|as follows|ci-dessous|ci-dessus/i;
+
+const WORD = /[\p{L}\p{N}]+(?:['’.,\-‐][\p{L}\p{N}]+)*/gu;
+function wordCount(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A sentence split where it carries two points: at a semicolon, or, in a long sentence, at a
+ * comma followed by a coordinator ("…, and the ministry…", "…, mais…", "…, pero…"), each side a
+ * clause of its own.
+ */
+export function splitClauses(text: string, span: Span): Span[] {
+  const sentence = text.slice(span.start, span.end);
+  const long = wordCount(sentence) > LONG_SENTENCE_WORDS;
+  const boundary = long
+    ? /;\s+|,\s+(?=(?:and|but|while|whereas|yet|mais|alors que|tandis que|et|pero|mientras|sino|y)\s)/giu
+    : /;\s+/gu;
+  const spans: Span[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(boundary)) {
+    const left = sentence.slice(from, m.index);
+    const right = sentence.slice(m.index + m[0].length);
+    if (wordCount(left) < MIN_CLAUSE_WORDS || wordCount(right) < MIN_CLAUSE_WORDS) continue;
+    spans.push({ start: span.start + from, end: span.start + m.index + (m[0][0] === ';' ? 1 : 0) });
+    from = m.index + m[0].length;
+  }
+  spans.push({ start: span.start + from, end: span.end });
+  return spans.filter((s) => /[\p{L}\p{N}]/u.test(text.slice(s.start, s.end)));
+}
+
+interface ObjectiveChoice {
+  objective?: number;
+  source?: ClaimObjectiveSource;
+  facets: string[];
+}
+
+/** Training of officials is capacity building, not the migrants' skills of objective 18. */
+const SKILLS = 18;
+const STAFF_TRAINING =
+  /(?:train\p{L}*|capacit\p{L}*|form(?:er|ation|ar|ación|amos|ons))\s+(?:\p{L}+\s+){0,3}(?:staff|officials|officers|personnel|personal|agents|funcionari\p{L}*|fonctionnaires|inspectors|inspecteurs|inspectores|judges|juges|jueces|police|polic\p{L}*|guards|gardes|border)/iu;
+
+function rawScores(
+  tokens: Token[],
+  language: 'en' | 'fr' | 'es',
+): { raw: number[]; strong: Set<number>; facets: Map<number, Set<number>> } {
+  const strong = new Set<number>();
+  const facets = new Map<number, Set<number>>();
+  const score = (part: Token[], weight: number, raw: number[]) => {
+    const hits = matchLexicon(part, language);
+    for (const h of hits) {
+      if (h.strong) strong.add(h.objective);
+      if (h.facet >= 0) {
+        const set = facets.get(h.objective) ?? new Set<number>();
+        set.add(h.facet);
+        facets.set(h.objective, set);
+      }
+    }
+    objectiveRawScores(hits, part.length).forEach((r, o) => (raw[o] += weight * r));
+  };
+  const raw = new Array<number>(OBJECTIVE_COUNT + 1).fill(0);
+  if (tokens.length < HEAD_SPLIT_TOKENS) {
+    score(tokens, 1, raw);
+  } else {
+    // What a sentence opens with is usually what it is about; a keyword late in it often is not.
+    const cut = Math.ceil(tokens.length * HEAD_SHARE);
+    score(tokens.slice(0, cut), 1, raw);
+    score(tokens.slice(cut), TAIL_WEIGHT, raw);
+  }
+  return { raw, strong, facets };
+}
+
+/** How much a contribution's own objectives weigh in its claims, by how they were found… */
+const CONTEXT_FACTOR: Record<ObjectiveMatch['source'] | 'corrected', number> = {
+  corrected: 2,
+  declared: 2,
+  explicit: 1.6,
+  inferred: 1.3,
+};
+/** …and the raw lexicon score (BM25) a claim needs to be about one of them, or about any other. */
+const MIN_RAW: Record<ObjectiveMatch['source'] | 'corrected' | 'outside', number> = {
+  corrected: 0.3,
+  declared: 0.3,
+  explicit: 0.5,
+  inferred: 0.9,
+  outside: 1.5,
+};
+
+interface ContextObjective {
+  factor: number;
+  minRaw: number;
+  /** Named by a person (the author, a moderator, the text): weak phrases are evidence enough. */
+  trusted: boolean;
+}
+
+/**
+ * The one objective a claim is about: named in it, or inferred from what it says (the
+ * contribution's own objectives weighing more), or, when it names no topic, the objective of the
+ * claim before it (or the contribution's first).
+ */
+function chooseObjective(
+  text: string,
+  language: ContributionLanguage,
+  context: ReadonlyMap<number, ContextObjective>,
+  previous: number | undefined,
+): ObjectiveChoice {
+  const l = textLanguage(language);
+  const tokens = lexicalTokens(tokenize(text, l), l);
+  const { raw, strong, facets } = rawScores(tokens, l);
+  if (STAFF_TRAINING.test(text)) raw[SKILLS] = 0;
+  const named = new Set(findObjectiveReferences(text).map((r) => r.number));
+  const facetKeys = (n: number) =>
+    [...(facets.get(n) ?? [])].sort((a, b) => a - b).map((f) => `${n}:${f}`);
+  let best = 0;
+  let bestWeighted = 0;
+  for (let n = 1; n <= OBJECTIVE_COUNT; n++) {
+    const own = context.get(n);
+    const continues = n === previous && raw[n] > 0;
+    const eligible =
+      named.has(n) ||
+      continues ||
+      (own?.trusted && raw[n] >= own.minRaw) ||
+      (strong.has(n) && raw[n] >= (own?.minRaw ?? MIN_RAW.outside));
+    if (!eligible) continue;
+    const weighted =
+      (raw[n] + (named.has(n) ? EXPLICIT_RAW : 0) + (continues ? CONTINUITY_RAW : 0)) *
+      (own?.factor ?? 1) *
+      (continues ? CONTINUITY_FACTOR : 1);
+    if (weighted > bestWeighted) {
+      best = n;
+      bestWeighted = weighted;
+    }
+  }
+  if (best > 0) {
+    return {
+      objective: best,
+      source: named.has(best) ? 'explicit' : 'inferred',
+      facets: facetKeys(best),
+    };
+  }
+  const fallback = previous ?? context.keys().next().value;
+  if (fallback !== undefined && tokens.length >= 4 && !META.test(text.trim())) {
+    return { objective: fallback, source: 'context', facets: facetKeys(fallback) };
+  }
+  return { facets: [] };
+}
+
+/** The correction made on the span that overlaps this claim most, if any. */
+function correctionFor(
+  claim: Span,
+  corrections: readonly ClaimCorrection[],
+): ClaimCorrection | undefined {
+  let best: ClaimCorrection | undefined;
+  let bestOverlap = 0;
+  for (const c of corrections) {
+    const overlap = Math.min(c.end, claim.end) - Math.max(c.start, claim.start);
+    if (overlap > bestOverlap) {
+      best = c;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
+
+/**
+ * A contribution's claims, in order: each sentence of the body (a clause where the sentence
+ * carries two points) and of the author's own replies, with the one objective it is about, what
+ * it does, whom it asks to act, and the figures and names it carries. Moderators' corrections win.
+ */
+export function extractClaims(source: ClaimSource): ReadClaim[] {
+  const context = contextObjectives(source);
+  const claimCorrections = source.corrections?.claims ?? [];
+  const claims: ReadClaim[] = [];
+  let previous: number | undefined;
+  const read = (text: string, spans: readonly Span[], inBody: boolean, prefix: string) => {
+    for (const sentence of spans) {
+      for (const span of splitClauses(text, sentence)) {
+        const claimText = text.slice(span.start, span.end);
+        const cues = claimCues(claimText, source.language);
+        const choice = chooseObjective(claimText, source.language, context, previous);
+        const claim: ReadClaim = {
+          id: `${source.id}:${prefix}${span.start}`,
+          contributionId: source.id,
+          start: span.start,
+          end: span.end,
+          text: claimText,
+          inBody,
+          language: source.language,
+          ...(choice.objective !== undefined
+            ? { objective: choice.objective, objectiveSource: choice.source }
+            : {}),
+          kind: cues.kind,
+          ...(cues.addressee ? { addressee: cues.addressee } : {}),
+          figures: findFigures(claimText),
+          entities: findEntities(claimText),
+          facets: choice.facets,
+          principles: findPrinciples(claimText, source.language),
+          warning: cues.warning,
+          words: wordCount(claimText),
+        };
+        const correction = inBody ? correctionFor(span, claimCorrections) : undefined;
+        if (correction) applyCorrection(claim, correction);
+        if (claim.objective !== undefined) previous = claim.objective;
+        claims.push(claim);
+      }
+    }
+  };
+  const sentences = source.sentences ?? splitSentences(source.text, source.language);
+  read(source.text, sentences, true, '');
+  (source.authorReplies ?? []).forEach((reply, i) => {
+    read(reply, splitSentences(reply, source.language), false, `r${i}:`);
+  });
+  return claims;
+}
+
+/** The contribution's objectives, best first, each with the weight its claims give it. */
+function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
+  const corrected = source.corrections?.objectives;
+  const of = (s: ObjectiveMatch['source'] | 'corrected') => ({
+    factor: CONTEXT_FACTOR[s],
+    minRaw: MIN_RAW[s],
+    trusted: s !== 'inferred',
+  });
+  if (corrected) return new Map(corrected.map((n) => [n, of('corrected')]));
+  const assigned = new Set(assignedObjectives([...source.objectives]));
+  return new Map(
+    source.objectives.filter((o) => assigned.has(o.number)).map((o) => [o.number, of(o.source)]),
+  );
+}
+
+function applyCorrection(claim: ReadClaim, correction: ClaimCorrection): void {
+  if (correction.objective === null) {
+    delete claim.objective;
+    claim.objectiveSource = 'corrected';
+    claim.facets = [];
+  } else if (correction.objective !== undefined) {
+    claim.objective = correction.objective;
+    claim.objectiveSource = 'corrected';
+    claim.facets = claim.facets.filter((f) => f.startsWith(`${correction.objective}:`));
+  }
+  if (correction.kind) {
+    claim.kind = correction.kind;
+    if (correction.kind !== 'recommendation') delete claim.addressee;
+  }
+}
+
+/** The English label of a lexicon facet key ("6:0" → "Fair and ethical recruitment"). */
+export function facetLabel(key: string): string | undefined {
+  const [objective, facet] = key.split(':').map(Number);
+  return OBJECTIVE_LEXICON.find((o) => o.number === objective)?.facets[facet]?.label;
+}
