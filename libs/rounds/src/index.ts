@@ -1,4 +1,5 @@
 export * from './round-policy';
+export * from './notes-visibility-policy';
 export * from './round.entity';
 export * from './question.entity';
 export * from './round-member.entity';

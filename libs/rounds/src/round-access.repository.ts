@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { NotFoundError } from '@convene/common';
-import type { RoundAccess, RoundStatus } from './round-policy';
+import type { NotesVisibility, RoundNotesAccess } from './notes-visibility-policy';
+import type { RoundStatus } from './round-policy';
 
 interface AccessRow {
   id: string;
@@ -9,15 +10,16 @@ interface AccessRow {
   closes_at: Date;
   moderator_ids: string[];
   co_chair_ids: string[];
+  notes_visibility: NotesVisibility;
 }
 
 const ACCESS_SQL = `
-  SELECT r.id, r.status, r.closes_at,
+  SELECT r.id, r.status, r.closes_at, r.notes_visibility,
     ARRAY(SELECT user_id FROM round_members WHERE round_id = r.id AND role = 'moderator') AS moderator_ids,
     ARRAY(SELECT user_id FROM round_members WHERE round_id = r.id AND role = 'co_chair') AS co_chair_ids
   FROM rounds r WHERE r.id = $1`;
 
-function toAccess(row: AccessRow | undefined): RoundAccess {
+function toAccess(row: AccessRow | undefined): RoundNotesAccess {
   if (!row) throw new NotFoundError('no round with this id');
   return {
     id: row.id,
@@ -25,6 +27,7 @@ function toAccess(row: AccessRow | undefined): RoundAccess {
     closesAt: row.closes_at,
     moderatorIds: row.moderator_ids,
     coChairIds: row.co_chair_ids,
+    notesVisibility: row.notes_visibility,
   };
 }
 
@@ -33,7 +36,7 @@ function toAccess(row: AccessRow | undefined): RoundAccess {
 export class RoundAccessRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async load(roundId: string): Promise<RoundAccess> {
+  async load(roundId: string): Promise<RoundNotesAccess> {
     const rows: AccessRow[] = await this.dataSource.query(ACCESS_SQL, [roundId]);
     return toAccess(rows[0]);
   }
@@ -48,7 +51,7 @@ export class RoundAccessRepository {
   }
 
   /** Locks the round row until the transaction ends, so state changes serialise. */
-  async lock(tx: EntityManager, roundId: string): Promise<RoundAccess> {
+  async lock(tx: EntityManager, roundId: string): Promise<RoundNotesAccess> {
     const rows: AccessRow[] = await tx.query(`${ACCESS_SQL} FOR UPDATE OF r`, [roundId]);
     return toAccess(rows[0]);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hasRole, NotFoundError, type Actor, type Language } from '@convene/common';
+import type { NotesVisibility } from './notes-visibility-policy';
 import {
   assertCanView,
   isRoundModerator,
@@ -20,6 +21,7 @@ export interface RoundView {
   noteWordTarget: number;
   moderatorIds: string[];
   coChairIds: string[];
+  notesVisibility: NotesVisibility;
   createdAt: string;
   openedAt: string | null;
   closedAt: string | null;
@@ -35,6 +37,7 @@ interface RoundRow {
   languages: Language[];
   closes_at: Date;
   note_word_target: number;
+  notes_visibility: NotesVisibility;
   created_at: Date;
   opened_at: Date | null;
   closed_at: Date | null;
@@ -89,6 +92,7 @@ function toView(row: RoundRow, actor: Actor): RoundView {
     noteWordTarget: row.note_word_target,
     moderatorIds: row.moderator_ids,
     coChairIds: row.co_chair_ids,
+    notesVisibility: row.notes_visibility,
     createdAt: row.created_at.toISOString(),
     openedAt: row.opened_at?.toISOString() ?? null,
     closedAt: row.closed_at?.toISOString() ?? null,

@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Language } from '@convene/common';
+import type { NotesVisibility } from './notes-visibility-policy';
 import type { RoundStatus } from './round-policy';
 
 @Entity({ name: 'rounds' })
@@ -27,6 +28,9 @@ export class RoundEntity {
 
   @Column({ type: 'text' })
   status: RoundStatus;
+
+  @Column({ name: 'notes_visibility', type: 'text' })
+  notesVisibility: NotesVisibility;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;

@@ -2,6 +2,7 @@ import { InitialSchema1795600000000 } from './1795600000000-initial-schema';
 import { GcmObjectives1795600000001 } from './1795600000001-gcm-objectives';
 import { Synthesis1795600000002 } from './1795600000002-synthesis';
 import { ReconcileIndexes1795600000003 } from './1795600000003-reconcile-indexes';
+import { NotesVisibility1795600000004 } from './1795600000004-notes-visibility';
 
 /** Every migration, oldest first. Listed by hand so bundled builds carry them. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   GcmObjectives1795600000001,
   Synthesis1795600000002,
   ReconcileIndexes1795600000003,
+  NotesVisibility1795600000004,
 ];
