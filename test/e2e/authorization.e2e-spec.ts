@@ -111,6 +111,12 @@ describe('authorization: roles and round membership', () => {
       ['post', `/contributions/${contributionA}/replies`, { body: 'A reply.' }, 201],
       ['post', `/contributions/${contributionA}/hide`, { reason: 'spam' }, 403],
       ['post', `/contributions/${contributionA}/restore`, {}, 403],
+      ['get', `/rounds/${openA}/syntheses`, undefined, 409],
+      ['get', `/rounds/${openA}/background-notes`, undefined, 200],
+      ['get', `/rounds/${openA}/background-notes/latest`, undefined, 409],
+      ['get', `/rounds/${openA}/background-notes/latest.docx`, undefined, 409],
+      ['post', `/rounds/${openA}/background-notes/publish`, undefined, 403],
+      ['post', `/rounds/${openA}/background-notes/unpublish`, undefined, 403],
       ['get', '/me/notifications', undefined, 200],
       ['post', `/me/notifications/${randomUUID()}/read`, undefined, 404],
     ];
@@ -580,36 +586,142 @@ describe('authorization: roles and round membership', () => {
       });
     });
 
-    const reads = (roundId: string) => [
-      `/rounds/${roundId}/syntheses`,
-      `/rounds/${roundId}/background-notes`,
-      `/rounds/${roundId}/background-notes/latest`,
-      `/rounds/${roundId}/background-notes/latest.docx`,
+    /** Every way to read a round's syntheses and notes: [path, Accept]. */
+    const reads = (roundId: string): [string, string | undefined][] => [
+      [`/rounds/${roundId}/syntheses`, undefined],
+      [`/rounds/${roundId}/background-notes`, undefined],
+      [`/rounds/${roundId}/background-notes/latest`, undefined],
+      [`/rounds/${roundId}/background-notes/latest`, 'text/markdown'],
+      [`/rounds/${roundId}/background-notes/latest.docx`, undefined],
     ];
 
-    it('lets whoever may read the round read its note and syntheses, nobody else', async () => {
-      for (const user of [mod1, mod2, chair1, chair2, alice, bruno, admin]) {
-        for (const path of reads(drafted)) {
-          expect([path, (await app.api.as(user).get(path)).status]).toEqual([path, 200]);
-        }
+    function read(user: { token: string }, [path, accept]: [string, string | undefined]) {
+      const req = app.api.as(user).get(path);
+      return accept ? req.set('Accept', accept) : req;
+    }
+
+    /** [path, Accept, status] for each read, so a failure names the read. */
+    async function statuses(user: { token: string }, roundId: string) {
+      const out: [string, string | undefined, number][] = [];
+      for (const r of reads(roundId)) out.push([...r, (await read(user, r)).status]);
+      return out;
+    }
+    const all = (roundId: string, status: number) =>
+      reads(roundId).map(([path, accept]) => [path, accept, status]);
+
+    async function notesEvents(roundId: string): Promise<{ type: string; payload: object }[]> {
+      return app.db.query(
+        `SELECT type, payload FROM outbox
+          WHERE type LIKE 'round.notes_%' AND payload->>'roundId' = $1 ORDER BY id`,
+        [roundId],
+      );
+    }
+
+    it('keeps a round’s syntheses and notes to its moderators and co-chairs (and the admin) by default', async () => {
+      const round = await app.api.as(alice).get(`/rounds/${drafted}`);
+      expect(round.body).toMatchObject({ id: drafted, notesVisibility: 'restricted' });
+      for (const user of [mod1, chair1, admin]) {
+        expect(await statuses(user, drafted)).toEqual(all(drafted, 200));
       }
+      // They see the round, so 403, not 404; another round's moderator or co-chair is no better.
+      for (const user of [mod2, chair2, alice, bruno]) {
+        expect(await statuses(user, drafted)).toEqual(all(drafted, 403));
+      }
+      const refused = await app.api.as(alice).get(`/rounds/${drafted}/background-notes/latest`);
+      expect(refused.body).toEqual({
+        statusCode: 403,
+        message: expect.stringMatching(/moderators and co-chairs until a moderator publishes/),
+        error: 'Forbidden',
+      });
       // A draft round is its members' business: outsiders get 403.
       for (const user of [mod2, chair2, alice]) {
-        for (const path of reads(draftA)) {
-          expect([path, (await app.api.as(user).get(path)).status]).toEqual([path, 403]);
-        }
+        expect(await statuses(user, draftA)).toEqual(all(draftA, 403));
       }
-      for (const path of reads(draftA)) {
-        const res = await app.api.as(chair1).get(path);
+      for (const r of reads(draftA)) {
+        const res = await read(chair1, r);
         // The list of versions is empty; the rest have nothing to show yet.
-        if (path.endsWith('/background-notes')) expect(res.body).toEqual([]);
-        else expect([path, res.status]).toEqual([path, 409]);
+        if (r[0].endsWith('/background-notes')) expect(res.body).toEqual([]);
+        else expect([...r, res.status]).toEqual([...r, 409]);
       }
-      for (const path of reads(randomUUID())) {
-        expect([path, (await app.api.as(alice).get(path)).status]).toEqual([path, 404]);
+      const unknown = randomUUID();
+      expect(await statuses(alice, unknown)).toEqual(all(unknown, 404));
+      expect(await statuses(alice, 'not-a-uuid')).toEqual(all('not-a-uuid', 400));
+    });
+
+    it('lets only the round’s own moderator publish or restrict its notes', async () => {
+      for (const action of ['publish', 'unpublish']) {
+        const path = `/rounds/${drafted}/background-notes/${action}`;
+        for (const user of [alice, bruno, chair1, chair2, mod2, admin]) {
+          const res = await app.api.as(user).post(path);
+          expect([action, res.status]).toEqual([action, 403]);
+          expect(res.body).toMatchObject({ statusCode: 403, error: 'Forbidden' });
+        }
+        expect((await app.api.as(null).post(path)).status).toBe(401);
+        const unknown = `/rounds/${randomUUID()}/background-notes/${action}`;
+        expect((await app.api.as(mod1).post(unknown)).status).toBe(404);
+        const badId = `/rounds/not-a-uuid/background-notes/${action}`;
+        expect((await app.api.as(mod1).post(badId)).status).toBe(400);
       }
-      for (const path of reads('not-a-uuid')) {
-        expect([path, (await app.api.as(alice).get(path)).status]).toEqual([path, 400]);
+      expect((await app.api.as(alice).get(`/rounds/${drafted}`)).body.notesVisibility).toBe(
+        'restricted',
+      );
+      expect(await notesEvents(drafted)).toEqual([]);
+    });
+
+    it('opens them to everyone who may read the round once published, and closes them again', async () => {
+      const published = await app.api.as(mod1).post(`/rounds/${drafted}/background-notes/publish`);
+      expect(published.status).toBe(200);
+      expect(published.body).toEqual({ roundId: drafted, notesVisibility: 'published' });
+      expect((await app.api.as(alice).get(`/rounds/${drafted}`)).body.notesVisibility).toBe(
+        'published',
+      );
+      for (const user of [mod1, mod2, chair1, chair2, alice, bruno, admin]) {
+        expect(await statuses(user, drafted)).toEqual(all(drafted, 200));
+      }
+      const markdown = await read(alice, reads(drafted)[3]);
+      expect(markdown.headers['content-type']).toMatch(/^text\/markdown/);
+      const docx = await read(alice, reads(drafted)[4]);
+      expect(docx.headers['content-type']).toContain('wordprocessingml');
+
+      // Publishing what is published changes nothing and logs nothing.
+      const again = await app.api.as(mod1).post(`/rounds/${drafted}/background-notes/publish`);
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual({ roundId: drafted, notesVisibility: 'published' });
+
+      const restricted = await app.api
+        .as(mod1)
+        .post(`/rounds/${drafted}/background-notes/unpublish`);
+      expect(restricted.status).toBe(200);
+      expect(restricted.body).toEqual({ roundId: drafted, notesVisibility: 'restricted' });
+      expect((await app.api.as(alice).get(`/rounds/${drafted}`)).body.notesVisibility).toBe(
+        'restricted',
+      );
+      for (const user of [mod2, chair2, alice, bruno]) {
+        expect(await statuses(user, drafted)).toEqual(all(drafted, 403));
+      }
+      expect(await statuses(chair1, drafted)).toEqual(all(drafted, 200));
+      expect(await notesEvents(drafted)).toEqual([
+        { type: 'round.notes_published', payload: { roundId: drafted, moderatorId: mod1.id } },
+        { type: 'round.notes_unpublished', payload: { roundId: drafted, moderatorId: mod1.id } },
+      ]);
+    });
+
+    it('lets a moderator publish before any note exists: readers then learn there is none yet', async () => {
+      expect((await app.api.as(alice).get(`/rounds/${openA}/syntheses`)).status).toBe(403);
+      const res = await app.api.as(mod1).post(`/rounds/${openA}/background-notes/publish`);
+      expect(res.status).toBe(200);
+      for (const r of reads(openA)) {
+        const status = (await read(alice, r)).status;
+        expect([...r, status]).toEqual([...r, r[0].endsWith('/background-notes') ? 200 : 409]);
+      }
+      // Published or not, a draft round stays its members' business.
+      expect(
+        (await app.api.as(mod1).post(`/rounds/${draftA}/background-notes/publish`)).status,
+      ).toBe(200);
+      expect(await statuses(alice, draftA)).toEqual(all(draftA, 403));
+      for (const id of [openA, draftA]) {
+        const back = await app.api.as(mod1).post(`/rounds/${id}/background-notes/unpublish`);
+        expect(back.body).toEqual({ roundId: id, notesVisibility: 'restricted' });
       }
     });
 

@@ -213,7 +213,7 @@ describe('background note of a closed round', () => {
   });
 
   it('serves one synthesis per objective under review, with themes and cited key points', async () => {
-    const res = await app.api.as(outsider).get(`/rounds/${roundId}/syntheses`);
+    const res = await app.api.as(moderator).get(`/rounds/${roundId}/syntheses`);
     expect(res.status).toBe(200);
     expect(res.body.map((s: { objectiveNumber: number }) => s.objectiveNumber)).toEqual(
       fixture.round.objectiveNumbers,
@@ -260,6 +260,31 @@ describe('background note of a closed round', () => {
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     expect(docx.headers['content-disposition']).toContain('background-note-v1.docx');
     expect((docx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('serves the note to every signed-in reader once published, exactly as the co-chairs read it', async () => {
+    const paths = [
+      `/rounds/${roundId}/syntheses`,
+      `/rounds/${roundId}/background-notes`,
+      `/rounds/${roundId}/background-notes/latest`,
+    ];
+    for (const path of [...paths, `${paths[2]}.docx`]) {
+      expect([path, (await app.api.as(outsider).get(path)).status]).toEqual([path, 403]);
+    }
+    expect(
+      (await app.api.as(moderator).post(`/rounds/${roundId}/background-notes/publish`)).status,
+    ).toBe(200);
+    for (const path of paths) {
+      const theirs = await app.api.as(outsider).get(path);
+      expect([path, theirs.status]).toEqual([path, 200]);
+      expect(theirs.body).toEqual((await app.api.as(coChairs[0]).get(path)).body);
+    }
+    const markdown = await app.api.as(outsider).get(paths[2]).set('Accept', 'text/markdown');
+    expect(markdown.status).toBe(200);
+    expect(markdown.text).toBe(firstNote.markdown);
+    const docx = await app.api.as(outsider).get(`${paths[2]}.docx`);
+    expect(docx.status).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
   });
 
   it('lets only the round moderator and its co-chairs ask for a redraft', async () => {

@@ -808,6 +808,8 @@ describe('fuzz: malformed requests across every endpoint', () => {
         auth: stakeholder,
       },
       { method: 'post', path: `/rounds/${closedRound}/background-notes`, auth: mod },
+      { method: 'post', path: `/rounds/${closedRound}/background-notes/publish`, auth: mod },
+      { method: 'post', path: `/rounds/${closedRound}/background-notes/unpublish`, auth: mod },
       { method: 'get', path: '/me/notifications', auth: stakeholder },
       { method: 'post', path: `/me/notifications/${authorNotification}/read`, auth: stakeholder },
     ];
@@ -1064,6 +1066,18 @@ describe('fuzz: malformed requests across every endpoint', () => {
         name: 'redraft',
         method: 'post',
         path: (id) => `/rounds/${id}/background-notes`,
+        auth: mod,
+      },
+      {
+        name: 'publish',
+        method: 'post',
+        path: (id) => `/rounds/${id}/background-notes/publish`,
+        auth: mod,
+      },
+      {
+        name: 'unpublish',
+        method: 'post',
+        path: (id) => `/rounds/${id}/background-notes/unpublish`,
         auth: mod,
       },
       {
@@ -1326,7 +1340,7 @@ describe('fuzz: malformed requests across every endpoint', () => {
       category: 'long header',
       method: 'get',
       path: `/rounds/${openRound}/background-notes/latest`,
-      auth: stakeholder,
+      auth: mod,
       headers: { Accept: `text/markdown, ${longValue}` },
       expect: [409],
     });
@@ -1334,7 +1348,7 @@ describe('fuzz: malformed requests across every endpoint', () => {
       category: 'long header',
       method: 'get',
       path: `/rounds/${openRound}/syntheses`,
-      auth: stakeholder,
+      auth: mod,
       headers: { 'User-Agent': longValue, 'X-Forwarded-For': longValue.slice(0, 2000) },
       expect: [409],
     });
@@ -1411,11 +1425,25 @@ describe('fuzz: malformed requests across every endpoint', () => {
       ['post', `/rounds/${openRound}/background-notes`, mod, undefined],
       ['post', `/rounds/${closedRound}/background-notes`, stakeholder, undefined],
       ['post', `/rounds/${closedRound}/background-notes`, bearer(otherModerator), undefined],
+      ['get', `/rounds/${closedRound}/syntheses`, stakeholder, undefined],
+      ['get', `/rounds/${closedRound}/background-notes`, bearer(otherModerator), undefined],
+      ['get', `/rounds/${closedRound}/background-notes/latest`, stakeholder, undefined],
+      ['get', `/rounds/${closedRound}/background-notes/latest.docx`, stakeholder, undefined],
+      ['post', `/rounds/${closedRound}/background-notes/publish`, stakeholder, undefined],
+      ['post', `/rounds/${closedRound}/background-notes/publish`, bearer(coChair), undefined],
+      [
+        'post',
+        `/rounds/${closedRound}/background-notes/unpublish`,
+        bearer(otherModerator),
+        undefined,
+      ],
+      ['post', `/rounds/${draftRound}/background-notes/publish`, bearer(otherModerator), undefined],
       ['post', `/me/notifications/${authorNotification}/read`, bearer(outsider), undefined],
       ['post', `/me/notifications/${coChairNotification}/read`, stakeholder, undefined],
       // Bodies on endpoints that take none, where the request is refused anyway.
       ['post', `/rounds/${closedRound}/close`, mod, { force: true }],
       ['post', `/rounds/${openRound}/background-notes`, mod, { version: 99 }],
+      ['post', `/rounds/${closedRound}/background-notes/publish`, stakeholder, { force: true }],
     ];
     for (const [method, path, auth, body] of refused) {
       add({ category: 'refused by the rules', method, path, auth, body });

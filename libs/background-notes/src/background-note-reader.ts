@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictError, type Actor } from '@convene/common';
-import { assertCanView, RoundAccessRepository, type RoundAccess } from '@convene/rounds';
+import {
+  assertCanReadNotes,
+  RoundAccessRepository,
+  type RoundAccess,
+  type RoundNotesAccess,
+} from '@convene/rounds';
 import type { NoteSection, ObjectiveSynthesis } from '@convene/synthesis';
 
 export interface BackgroundNoteView {
@@ -51,8 +56,8 @@ function toView(row: NoteRow): BackgroundNoteView {
 }
 
 /**
- * Notes and syntheses as anyone who may see the round reads them: they are built from
- * visible contributions only and name no one, so they need no moderator filter.
+ * Notes and syntheses, for whoever the round lets read them (assertCanReadNotes). They are
+ * built from visible contributions only and name no one, so they need no moderator filter.
  */
 @Injectable()
 export class BackgroundNoteReader {
@@ -62,12 +67,12 @@ export class BackgroundNoteReader {
   ) {}
 
   async latest(actor: Actor, roundId: string): Promise<BackgroundNoteView> {
-    const round = await this.visibleRound(actor, roundId);
+    const round = await this.readableRound(actor, roundId);
     return toView(await this.latestRow(round));
   }
 
   async versions(actor: Actor, roundId: string): Promise<BackgroundNoteSummary[]> {
-    await this.visibleRound(actor, roundId);
+    await this.readableRound(actor, roundId);
     const rows: Pick<NoteRow, 'id' | 'version' | 'word_count' | 'generated_at'>[] =
       await this.dataSource.query(
         `SELECT id, version, word_count, generated_at FROM background_notes
@@ -84,7 +89,7 @@ export class BackgroundNoteReader {
 
   /** The syntheses the latest note was drafted from, one per objective under review. */
   async syntheses(actor: Actor, roundId: string): Promise<ObjectiveSynthesis[]> {
-    const round = await this.visibleRound(actor, roundId);
+    const round = await this.readableRound(actor, roundId);
     // A drafted note always has its syntheses: none means no note yet.
     const rows: { result: ObjectiveSynthesis }[] = await this.dataSource.query(
       `SELECT result FROM syntheses
@@ -97,9 +102,9 @@ export class BackgroundNoteReader {
     return rows.map((r) => r.result);
   }
 
-  private async visibleRound(actor: Actor, roundId: string): Promise<RoundAccess> {
+  private async readableRound(actor: Actor, roundId: string): Promise<RoundNotesAccess> {
     const round = await this.rounds.load(roundId);
-    assertCanView(actor, round);
+    assertCanReadNotes(actor, round);
     return round;
   }
 

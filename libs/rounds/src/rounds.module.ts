@@ -8,6 +8,7 @@ import { RoundAccessRepository } from './round-access.repository';
 import { RoundMemberEntity } from './round-member.entity';
 import { RoundReader } from './round-reader';
 import { RoundEntity } from './round.entity';
+import { SetNotesVisibilityHandler } from './set-notes-visibility.handler';
 
 @Module({
   imports: [TypeOrmModule.forFeature([RoundEntity, QuestionEntity, RoundMemberEntity])],
@@ -17,6 +18,7 @@ import { RoundEntity } from './round.entity';
     CreateRoundHandler,
     OpenRoundHandler,
     CloseRoundHandler,
+    SetNotesVisibilityHandler,
   ],
   exports: [RoundAccessRepository, RoundReader],
 })

@@ -19,6 +19,7 @@ import {
   RequestDraftCommand,
 } from '@convene/background-notes';
 import type { Actor } from '@convene/common';
+import { SetNotesVisibilityCommand } from '@convene/rounds';
 import { CurrentActor } from '../http/current-actor.decorator';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -91,5 +92,19 @@ export class BackgroundNotesController {
       status: 'synthesizing',
       draftRequestId: result.outcome === 'requested' ? result.draftRequestId : null,
     };
+  }
+
+  /** Everyone who may see the round reads its syntheses and notes from now on. */
+  @Post('background-notes/publish')
+  @HttpCode(200)
+  publish(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.commandBus.execute(new SetNotesVisibilityCommand(actor, id, 'published'));
+  }
+
+  /** Back to the round's moderators and co-chairs only. */
+  @Post('background-notes/unpublish')
+  @HttpCode(200)
+  unpublish(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.commandBus.execute(new SetNotesVisibilityCommand(actor, id, 'restricted'));
   }
 }
