@@ -3,6 +3,7 @@ import { GcmObjectives1795600000001 } from './1795600000001-gcm-objectives';
 import { Synthesis1795600000002 } from './1795600000002-synthesis';
 import { ReconcileIndexes1795600000003 } from './1795600000003-reconcile-indexes';
 import { NotesVisibility1795600000004 } from './1795600000004-notes-visibility';
+import { Corrections1795600000005 } from './1795600000005-corrections';
 
 /** Every migration, oldest first. Listed by hand so bundled builds carry them. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Synthesis1795600000002,
   ReconcileIndexes1795600000003,
   NotesVisibility1795600000004,
+  Corrections1795600000005,
 ];
