@@ -7,8 +7,14 @@ import {
   type StakeholderType,
 } from '@convene/common';
 import { assertCanView, isRoundModerator, RoundAccessRepository } from '@convene/rounds';
+import {
+  objectiveCorrectionOf,
+  type CorrectionsRow,
+  type ObjectiveCorrection,
+} from './contribution-corrections.repository';
 import type { ObjectiveSource } from './contribution-objective.entity';
 import { assertCanSee } from './contribution-policy';
+import type { StoredClaimCorrection } from './correction-rules';
 
 export interface AuthorView {
   id: string;
@@ -43,6 +49,10 @@ export interface ContributionDetail extends ContributionView {
   /** The analysis's sentences as character offsets into the body (empty until analysed). */
   sentences: { start: number; end: number }[];
   replies: ReplyView[];
+  /** A moderator's correction of `objectives` (which stay as the analysis found them). */
+  objectiveCorrection: ObjectiveCorrection | null;
+  /** For the round's moderators. */
+  claimCorrections?: StoredClaimCorrection[];
   moderationLog?: {
     action: 'hide' | 'restore';
     reason: string | null;
@@ -146,7 +156,7 @@ export class ContributionReader {
     if (!row) throw new NotFoundError('no contribution with this id');
     const round = await this.rounds.load(row.round_id);
     assertCanSee(actor, round, row);
-    const [replies, analyses]: [
+    const [replies, analyses, corrections]: [
       (Omit<ReplyView, 'author' | 'createdAt'> & {
         created_at: Date;
         author_id: string;
@@ -155,6 +165,7 @@ export class ContributionReader {
         stakeholder_type: StakeholderType;
       })[],
       { sentences: [number, number][] }[],
+      CorrectionsRow[],
     ] = await Promise.all([
       this.dataSource.query(
         `SELECT p.id, p.parent_reply_id AS "parentReplyId", p.body, p.is_moderator_reply AS "isModeratorReply",
@@ -167,7 +178,13 @@ export class ContributionReader {
         `SELECT sentences FROM contribution_analyses WHERE contribution_id = $1`,
         [contributionId],
       ),
+      this.dataSource.query(
+        `SELECT objective_numbers, objectives_corrected_by, objectives_corrected_at, claims
+           FROM contribution_corrections WHERE contribution_id = $1`,
+        [contributionId],
+      ),
     ]);
+    const correction = corrections[0];
     const detail: ContributionDetail = {
       ...toView(row),
       sentences: (analyses[0]?.sentences ?? []).map(([start, end]) => ({ start, end })),
@@ -184,8 +201,10 @@ export class ContributionReader {
         isModeratorReply: r.isModeratorReply,
         createdAt: r.created_at.toISOString(),
       })),
+      objectiveCorrection: objectiveCorrectionOf(correction),
     };
     if (isRoundModerator(actor, round)) {
+      detail.claimCorrections = correction?.claims ?? [];
       const log: {
         action: 'hide' | 'restore';
         reason: string | null;

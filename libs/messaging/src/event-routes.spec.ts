@@ -73,13 +73,14 @@ describe('routeEvent', () => {
     });
   });
 
-  it('asks for a redraft on each moderation event, keyed by the event', () => {
-    const jobs = ['contribution.hidden', 'contribution.restored'].map(
+  it('asks for a redraft on each moderation event (corrections too), keyed by the event', () => {
+    const jobs = ['contribution.hidden', 'contribution.restored', 'contribution.corrected'].map(
       (type, i) => routeEvent({ id: String(20 + i), type, payload: { roundId: 'r1' } }, now)[0],
     );
     expect(jobs.map((j) => [j.jobId, j.data.sourceKey, j.data.reason])).toEqual([
       ['request-draft-outbox-20', 'outbox:20', 'moderation'],
       ['request-draft-outbox-21', 'outbox:21', 'moderation'],
+      ['request-draft-outbox-22', 'outbox:22', 'moderation'],
     ]);
   });
 

@@ -70,7 +70,9 @@ export function routeEvent(event: OutboxRecord, now: number): JobRequest[] {
       ];
     case 'contribution.hidden':
     case 'contribution.restored':
-      // What a moderator removes or brings back must reach the note already drafted.
+    case 'contribution.corrected':
+      // What a moderator removes, brings back or corrects must reach the note already drafted;
+      // before the close there is none, and the draft request is skipped.
       return [jobFor.requestDraft(String(p.roundId), 'moderation', `outbox:${event.id}`)];
     case 'background_note.requested':
       return [jobFor.prepareDraft(String(p.draftRequestId))];

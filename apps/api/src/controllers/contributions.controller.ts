@@ -8,6 +8,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -15,6 +16,11 @@ import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@convene/common';
 import {
   ContributionReader,
+  CorrectClaimCommand,
+  CorrectClaimDto,
+  CorrectionLogReader,
+  CorrectObjectivesCommand,
+  CorrectObjectivesDto,
   HideContributionCommand,
   HideContributionDto,
   ListContributionsQuery,
@@ -38,6 +44,7 @@ export class ContributionsController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly contributions: ContributionReader,
+    private readonly correctionLog: CorrectionLogReader,
     private readonly rateLimiter: RateLimiter,
   ) {}
 
@@ -104,5 +111,34 @@ export class ContributionsController {
     @Body() dto: RestoreContributionDto,
   ) {
     return this.commandBus.execute(new RestoreContributionCommand(actor, id, dto.reason));
+  }
+
+  @Put('contributions/:id/objectives')
+  @Roles('moderator')
+  correctObjectives(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() dto: CorrectObjectivesDto,
+  ) {
+    return this.commandBus.execute(
+      new CorrectObjectivesCommand(actor, id, dto.objectiveNumbers, dto.reason),
+    );
+  }
+
+  @Post('contributions/:id/claim-corrections')
+  @HttpCode(200)
+  @Roles('moderator')
+  correctClaim(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() { reason, ...correction }: CorrectClaimDto,
+  ) {
+    return this.commandBus.execute(new CorrectClaimCommand(actor, id, correction, reason));
+  }
+
+  @Get('contributions/:id/corrections')
+  @Roles('moderator')
+  corrections(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
+    return this.correctionLog.list(actor, id);
   }
 }
