@@ -111,6 +111,14 @@ describe('authorization: roles and round membership', () => {
       ['post', `/contributions/${contributionA}/replies`, { body: 'A reply.' }, 201],
       ['post', `/contributions/${contributionA}/hide`, { reason: 'spam' }, 403],
       ['post', `/contributions/${contributionA}/restore`, {}, 403],
+      ['put', `/contributions/${contributionA}/objectives`, { objectiveNumbers: [2] }, 403],
+      [
+        'post',
+        `/contributions/${contributionA}/claim-corrections`,
+        { start: 0, end: 6, kind: 'recommendation' },
+        403,
+      ],
+      ['get', `/contributions/${contributionA}/corrections`, undefined, 403],
       ['get', `/rounds/${openA}/syntheses`, undefined, 409],
       ['get', `/rounds/${openA}/background-notes`, undefined, 200],
       ['get', `/rounds/${openA}/background-notes/latest`, undefined, 409],
@@ -148,9 +156,16 @@ describe('authorization: roles and round membership', () => {
     ];
 
     it('answers 401 on every protected route without a valid bearer token, and changes nothing', async () => {
-      const before = await Promise.all(
-        ['rounds', 'contributions', 'replies', 'moderation_log', 'outbox'].map(count),
-      );
+      const tables = [
+        'rounds',
+        'contributions',
+        'replies',
+        'moderation_log',
+        'contribution_corrections',
+        'contribution_correction_log',
+        'outbox',
+      ];
+      const before = await Promise.all(tables.map(count));
       for (const [what, authorization] of badTokens()) {
         for (const [method, path, body] of protectedRoutes()) {
           let req = app.api.raw()[method](`/api${path}`);
@@ -169,11 +184,7 @@ describe('authorization: roles and round membership', () => {
           });
         }
       }
-      expect(
-        await Promise.all(
-          ['rounds', 'contributions', 'replies', 'moderation_log', 'outbox'].map(count),
-        ),
-      ).toEqual(before);
+      expect(await Promise.all(tables.map(count))).toEqual(before);
       expect(await statusOf(draftA)).toBe('draft');
       expect(await statusOf(openA)).toBe('open');
       const [{ roles }] = await app.db.query(`SELECT roles FROM users WHERE id = $1`, [bruno.id]);

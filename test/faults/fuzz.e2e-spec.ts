@@ -32,6 +32,8 @@ const TABLES = [
   'contribution_analyses',
   'replies',
   'moderation_log',
+  'contribution_corrections',
+  'contribution_correction_log',
   'notifications',
   'idempotency_keys',
   'draft_requests',
@@ -607,6 +609,38 @@ describe('fuzz: malformed requests across every endpoint', () => {
         // The contribution is visible: restoring it is a conflict.
         extra: [{ reason: 'not hidden' }, {}],
       },
+      {
+        name: 'correct objectives',
+        method: 'put',
+        path: `/contributions/${contribution}/objectives`,
+        auth: mod,
+        valid: () => ({ objectiveNumbers: [2, 6], reason: 'About pathways and recruitment.' }),
+        fields: [intArrayField('objectiveNumbers', 23, 0), stringField('reason', 1, 1000, false)],
+        extra: [],
+      },
+      {
+        name: 'correct claim',
+        method: 'post',
+        path: `/contributions/${contribution}/claim-corrections`,
+        auth: mod,
+        valid: () => ({ start: 0, end: 15, objective: 6, kind: 'recommendation', reason: 'Why.' }),
+        fields: [
+          intField('start', 0, 20_000),
+          intField('end', 1, 20_000),
+          // null is a value here: the claim is about no objective.
+          intField('objective', 1, 23, false),
+          enumField('kind', ['Practice', 'evidence', 'claim', 'RECOMMENDATION'], false),
+          stringField('reason', 1, 1000, false),
+        ],
+        // Well formed, but no span of this 34-character body, or no correction at all.
+        extra: [
+          { start: 5, end: 5, kind: 'practice' },
+          { start: 9, end: 5, kind: 'practice' },
+          { start: 0, end: 35, kind: 'practice' },
+          { start: 0, end: 15 },
+          { start: 0, end: 15, reason: 'Nothing to correct.' },
+        ],
+      },
     ];
 
     // 1. Each field of each body replaced by each value it must refuse; then dropped.
@@ -799,6 +833,9 @@ describe('fuzz: malformed requests across every endpoint', () => {
       { method: 'post', path: `/contributions/${contribution}/replies`, auth: stakeholder },
       { method: 'post', path: `/contributions/${contribution}/hide`, auth: mod },
       { method: 'post', path: `/contributions/${contribution}/restore`, auth: mod },
+      { method: 'put', path: `/contributions/${contribution}/objectives`, auth: mod },
+      { method: 'post', path: `/contributions/${contribution}/claim-corrections`, auth: mod },
+      { method: 'get', path: `/contributions/${contribution}/corrections`, auth: mod },
       { method: 'get', path: `/rounds/${closedRound}/syntheses`, auth: stakeholder },
       { method: 'get', path: `/rounds/${closedRound}/background-notes`, auth: stakeholder },
       { method: 'get', path: `/rounds/${closedRound}/background-notes/latest`, auth: stakeholder },
@@ -1037,6 +1074,26 @@ describe('fuzz: malformed requests across every endpoint', () => {
         path: (id) => `/contributions/${id}/restore`,
         auth: mod,
         body: { reason: 'fine' },
+      },
+      {
+        name: 'correct objectives',
+        method: 'put',
+        path: (id) => `/contributions/${id}/objectives`,
+        auth: mod,
+        body: { objectiveNumbers: [6] },
+      },
+      {
+        name: 'correct claim',
+        method: 'post',
+        path: (id) => `/contributions/${id}/claim-corrections`,
+        auth: mod,
+        body: { start: 0, end: 5, kind: 'practice' },
+      },
+      {
+        name: 'corrections',
+        method: 'get',
+        path: (id) => `/contributions/${id}/corrections`,
+        auth: mod,
       },
       {
         name: 'syntheses',
@@ -1419,6 +1476,33 @@ describe('fuzz: malformed requests across every endpoint', () => {
         bearer(otherModerator),
         { reason: 'spam' },
       ],
+      ['put', `/contributions/${contribution}/objectives`, stakeholder, { objectiveNumbers: [6] }],
+      [
+        'put',
+        `/contributions/${contribution}/objectives`,
+        bearer(coChair),
+        { objectiveNumbers: [6] },
+      ],
+      [
+        'put',
+        `/contributions/${closedContribution}/objectives`,
+        bearer(otherModerator),
+        { objectiveNumbers: [6] },
+      ],
+      [
+        'post',
+        `/contributions/${contribution}/claim-corrections`,
+        stakeholder,
+        { start: 0, end: 5, kind: 'practice' },
+      ],
+      [
+        'post',
+        `/contributions/${closedContribution}/claim-corrections`,
+        bearer(otherModerator),
+        { start: 0, end: 5, objective: null },
+      ],
+      ['get', `/contributions/${contribution}/corrections`, stakeholder, undefined],
+      ['get', `/contributions/${contribution}/corrections`, bearer(otherModerator), undefined],
       ['get', `/rounds/${openRound}/syntheses`, stakeholder, undefined],
       ['get', `/rounds/${openRound}/background-notes/latest`, stakeholder, undefined],
       ['get', `/rounds/${openRound}/background-notes/latest.docx`, stakeholder, undefined],
