@@ -6,6 +6,12 @@ import { extractQuotations } from './quotes';
 import { synthesiseRound } from './synthesise-round';
 import type { AnalysedContribution, ModeratorReply } from './types';
 
+export * from './evaluation/claim-metrics';
+export * from './evaluation/labelled-round';
+export * from './evaluation/note-metrics';
+export * from './evaluation/report';
+export * from './evaluation/tally';
+
 /** The shape of a consultation fixture such as test/fixtures/imrf-rt1.json. */
 export interface ConsultationFixture {
   round: NoteRound;
@@ -14,8 +20,8 @@ export interface ConsultationFixture {
     question: number;
     text: string;
     language: ContributionLanguage;
-    participant: { stakeholderType: string };
-    replies: { text: string; participant?: { role?: string } }[];
+    participant: { handle: string; organisation: string | null; stakeholderType: string };
+    replies: { text: string; participant: { handle: string; role?: string } }[];
   }[];
 }
 
@@ -103,7 +109,7 @@ function run(fixture: ConsultationFixture) {
   }));
   const moderatorReplies: ModeratorReply[] = fixture.contributions.flatMap((c) =>
     c.replies
-      .filter((r) => r.participant?.role === 'moderator')
+      .filter((r) => r.participant.role === 'moderator')
       .map((r) => ({ contributionId: c.ref, text: r.text })),
   );
   return {
