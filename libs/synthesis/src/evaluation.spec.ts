@@ -372,10 +372,9 @@ describe('the engine on the tuning rounds', () => {
     expect(share(note.coverage)).toBeGreaterThanOrEqual(0.9);
   });
 
-  // The engine's rule is 10%; its notes run 12–13% long today (README length rule).
-  it('keeps near its word target', () => {
+  it('keeps within 10% of its word target (README length rule)', () => {
     for (const round of tuning.rounds)
-      expect(Math.abs(round.words.deviation)).toBeLessThanOrEqual(0.15);
+      expect(Math.abs(round.words.deviation)).toBeLessThanOrEqual(0.1);
   });
 });
 
