@@ -20,7 +20,8 @@ function repositoryFiles(): string[] {
     );
 }
 
-const RELATIVE_PATH = /(?:\.\.\/)+[^\s'"`)]*/g;
+// A relative path in a string literal, or the target of a Markdown link.
+const RELATIVE_PATH = /(?<=['"`]|\]\()(?:\.\.\/)+[^\s'"`)]*/g;
 // The sibling folder this project was started beside: named, however the path is built.
 const SIBLING = /\.\.\/shared\b|['"]\.\.['"]\s*,\s*['"]shared['"]/;
 
@@ -55,6 +56,7 @@ describe('the repository is self-contained', () => {
       outsideReferences('scripts/a.ts', "resolve(ROOT, '..', 'shared', 'f.json')"),
     ).toHaveLength(1);
     expect(outsideReferences('README.md', 'see [the contract](../x/CONTRACT.md)')).toHaveLength(1);
+    expect(outsideReferences('README.md', '`.../publish` and `.../unpublish`')).toEqual([]);
     expect(
       outsideReferences('libs/x/src/a.ts', "join(__dirname, '../../../test/fixtures/a.json')"),
     ).toEqual([]);
