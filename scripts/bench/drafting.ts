@@ -161,7 +161,7 @@ function runSize(fixture: Fixture, size: number): DraftingSizeResult {
   const synthesisMs = ms(start);
 
   start = process.hrtime.bigint();
-  const note = draftBackgroundNote({ round: fixture.round, contributions: analysed, syntheses });
+  const note = draftBackgroundNote({ round: fixture.round, contributions: analysed });
   const draftingMs = ms(start);
   peak.sample();
 

@@ -45,7 +45,7 @@ const IMPERATIVE_START = compile({
 
 /** An actor did or runs something, or a measured result: practice or evidence. */
 const PRACTICE = compile({
-  en: String.raw`(?:we|they|it|has|have|had) (?:\p{L}+ )?(?:launched|signed|established|created|trained|opened|introduced|adopted|set up|piloted|implemented|developed|built|deployed|funded|financed|hired|recruited|reached|supported|started|issued|granted|regulari[sz]ed|amended|passed|enacted|negotiated|concluded|expanded|scaled up|partnered|helped|assisted|placed|certified|validated)|(?:launched|signed|established|created|opened|introduced|adopted|set up|piloted|implemented|enacted|concluded|negotiated) (?:in|a|an|the|its|our|their|jointly|together|with)|(?:runs?|operates?|manages?|funds?|offers?|provides?|trains?|hosts?|refers?|issues?|grants?|screens?|places?) (?:\p{L}+ ){0,3}(?:since|every|each|per|to|for|about|over|more than|\d)|since (?:19|20)\d\d|in (?:19|20)\d\d,|(?:fell|dropped|rose|declined|decreased|increased|halved|doubled|tripled|grew|went (?:up|down)) |(?:cut|reduced) (?:by|to|in half)|by half|within \d+ (?:hours|days|weeks)|good practices?|promising practices?|pilot (?:project|scheme|programme)|for (?:example|instance)|a (?:new )?(?:one-stop shop|hotline|helpline|app|platform|scheme|agreement|memorandum)`,
+  en: String.raw`\p{L}+ (?:launched|signed|established|developed|created|opened|introduced|adopted|piloted|implemented|trained|deployed|funded|hired|issued|granted|negotiated|concluded|regulari[sz]ed)|(?:we|they|it|has|have|had) (?:\p{L}+ )?(?:launched|signed|established|created|trained|opened|introduced|adopted|set up|piloted|implemented|developed|built|deployed|funded|financed|hired|recruited|reached|supported|started|issued|granted|regulari[sz]ed|amended|passed|enacted|negotiated|concluded|expanded|scaled up|partnered|helped|assisted|placed|certified|validated)|(?:launched|signed|established|created|opened|introduced|adopted|set up|piloted|implemented|enacted|concluded|negotiated) (?:in|a|an|the|its|our|their|jointly|together|with)|(?:runs?|operates?|manages?|funds?|offers?|provides?|trains?|hosts?|refers?|issues?|grants?|screens?|places?) (?:\p{L}+ ){0,3}(?:since|every|each|per|to|for|about|over|more than|\d)|since (?:19|20)\d\d|in (?:19|20)\d\d,|(?:fell|dropped|rose|declined|decreased|increased|halved|doubled|tripled|grew|went (?:up|down)) |(?:cut|reduced) (?:by|to|in half)|by half|within \d+ (?:hours|days|weeks)|good practices?|promising practices?|pilot (?:project|scheme|programme)|for (?:example|instance)|a (?:new )?(?:one-stop shop|hotline|helpline|app|platform|scheme|agreement|memorandum)`,
   fr: String.raw`(?:a|ont|avons|avait|avaient|sont|est) (?:\p{L}+ )?(?:signé|ouvert|mis en place|créé|lancé|formé|formés|formées|adopté|introduit|développé|établi|conclu|négocié|financé|recruté|accompagné|régularisé|déployé|permis|réduit|diminué|baissé|augmenté|doublé|étendu|piloté|soutenu|accueilli|délivré|certifié|validé)|(?:signons|ouvrons|gérons|proposons|finançons|formons|accompagnons|orientons|gère|propose|finance|accompagne|oriente|délivre|accueille) (?:\p{L}+ ){0,3}|depuis (?:19|20)\d\d|en (?:19|20)\d\d,|de moitié|en (?:\d+) (?:heures|jours)|dans les \d+ (?:heures|jours)|bonnes? pratiques?|guichet unique|projet pilote|par exemple`,
   es: String.raw`(?:firmó|firmamos|firmaron|abrió|abrimos|creó|creamos|lanzó|lanzamos|puso en marcha|pusimos en marcha|implementó|implementamos|capacitamos|capacitó|formamos|formó|estableció|establecimos|adoptó|adoptamos|aprobó|aprobamos|negoció|concluyó|financió|financiamos|contrató|regularizó|amplió|ampliamos|redujo|redujimos|acompañamos|atendimos|atendió|desplegó|certificó|validó)|(?:ha|han|hemos) (?:\p{L}+ )?(?:firmado|abierto|creado|lanzado|puesto en marcha|implementado|capacitado|formado|establecido|adoptado|aprobado|financiado|regularizado|ampliado|reducido|atendido|acompañado)|se (?:redujo|reduj\p{L}+|duplicó|triplicó|multiplicó|logró|firmó|creó|abrió)|(?:gestionamos|ofrecemos|financiamos|acompañamos|gestiona|ofrece|financia|acompaña|atiende) (?:\p{L}+ ){0,3}|desde (?:19|20)\d\d|en (?:19|20)\d\d,|a la mitad|en (?:\d+) (?:horas|días)|buenas? prácticas?|ventanilla única|proyecto piloto|por ejemplo`,
 });
@@ -66,9 +66,9 @@ const RESULT = compile({
 
 /** A warning against something: marks a recommendation or challenge that may oppose others. */
 const WARNING = compile({
-  en: String.raw`should not|must not|must never|should never|never|warn\p{L}*|beware|de facto|instead of|rather than|at the expense of|counterproductive|backfire`,
-  fr: String.raw`ne (?:doit|doivent|devrait|devraient) (?:jamais|pas)|jamais|mettons en garde|attention à|de fait|au lieu de|plutôt que|au détriment de|contre-productif`,
-  es: String.raw`no (?:debe|deben|debería|deberían)|nunca|advertimos|de facto|en lugar de|en vez de|a costa de|contraproducente`,
+  en: String.raw`should not|must not|must never|should never|warn\p{L}*|beware|de facto|at the expense of|counterproductive|backfire|concern(?:ed|s)? (?:about|that|over)|worried|we fear|fear that`,
+  fr: String.raw`ne (?:doit|doivent|devrait|devraient) (?:jamais|pas)|mettons en garde|attention à|de fait|au détriment de|contre-productif|inquiét\p{L}*|préoccup\p{L}*|craignons`,
+  es: String.raw`no (?:debe|deben|debería|deberían)|nunca (?:debe|deben|debería|deberían)|advertimos|de facto|de hecho|a costa de|contraproducente|preocupa\p{L}*|tememos`,
 });
 
 /** Callers that name their addressee after the verb: "we call on States to", "instamos a los gobiernos". */
@@ -201,6 +201,9 @@ export function findFigures(text: string): string[] {
 const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-Z]{2,}[0-9]*|C\d{2,3})(?![\p{L}\p{N}])/gu;
 const INSTRUMENT =
   /(?<![\p{L}])(?:(?:[A-Z][\p{L}-]+\s){1,3}(?:Convention|Protocol|Compact|Agreement|Declaration|Framework|Programme|Act|Plan)|(?:Convention|Protocole|Pacte|Accord|Déclaration|Convenio|Protocolo|Pacto|Acuerdo|Declaración|Convención)\s(?:(?:de|d’|d'|du|des|sur|sobre|para|la|le|les|el|los|del)\s){0,3}[A-ZÉ][\p{L}-]+)/gu;
+/** A cheap look for an instrument's noun before the costly pattern runs. */
+const INSTRUMENT_NOUN =
+  /Convention|Protocol|Compact|Agreement|Declaration|Framework|Programme|Act\b|Plan\b|Protocole|Pacte|Accord|Déclaration|Convenio|Protocolo|Pacto|Acuerdo|Declaración|Convención/u;
 /** Capitals that are words, not names. */
 const NOT_ENTITY = new Set(['I', 'OK', 'II', 'III', 'IV', 'NB', 'COVID', 'PS']);
 
@@ -211,7 +214,9 @@ export function findEntities(text: string): string[] {
   // In a text set in capitals every word looks like an acronym.
   const shouting =
     letters.length > 0 && letters.replace(/[^\p{Lu}]/gu, '').length > 0.6 * letters.length;
-  for (const m of text.matchAll(INSTRUMENT)) if (!found.includes(m[0])) found.push(m[0]);
+  if (INSTRUMENT_NOUN.test(text)) {
+    for (const m of text.matchAll(INSTRUMENT)) if (!found.includes(m[0])) found.push(m[0]);
+  }
   for (const m of shouting ? [] : text.matchAll(ACRONYM)) {
     if (NOT_ENTITY.has(m[0]) || found.some((f) => f.includes(m[0]))) continue;
     found.push(m[0]);

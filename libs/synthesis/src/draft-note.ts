@@ -1,10 +1,22 @@
 import { GCM_OBJECTIVES } from '../../objectives/src/gcm-objectives';
-import { assignedObjectives, compareIds } from './assignment';
+import { compareIds } from './assignment';
+import type { ClaimKind } from './claim';
+import { PRINCIPLES, type Principle } from './claim-cues';
+import { extractClaims, facetLabel, type ReadClaim } from './claims';
 import type { ContributionLanguage } from './language';
-import { OBJECTIVE_LEXICON } from './objective-lexicon';
+import { englishStatement } from './note-english';
 import { renderNoteMarkdown } from './note-markdown';
-import { formatQuote, languageName, shortenQuote } from './quotes';
-import type { KeyPoint, ObjectiveSynthesis } from './synthesise-objective';
+import {
+  mainFacet,
+  pushTo,
+  pointsOf,
+  quotableClaim,
+  tensionsOf,
+  type Point,
+  type Tension,
+} from './note-points';
+import { OBJECTIVE_LEXICON } from './objective-lexicon';
+import { languageName, QUOTE_CLOSE, QUOTE_OPEN } from './quotes';
 import type { AnalysedContribution } from './types';
 import { countWords } from './word-count';
 
@@ -17,17 +29,32 @@ export interface NoteRound {
   noteWordTarget?: number;
 }
 
+export type ParagraphKind =
+  | 'overview'
+  | 'practice'
+  | 'challenge'
+  | 'recommendation'
+  | 'tension'
+  | 'links'
+  | 'question'
+  | 'annex';
+
 export interface NoteQuote {
-  /** Verbatim substring of the contribution's text. */
+  /** Verbatim: a whole sentence or clause of the contribution's text. */
   text: string;
   contributionId: string;
   language: ContributionLanguage;
+  /** For quotes not in English: an English statement of the claim, written from its analysis. */
+  english?: string;
+  /** The citation label of the contribution ("C3"), explained in the annex. */
+  label: string;
 }
 
 export interface NoteParagraph {
   text: string;
   /** The contributions the paragraph draws on. */
   sourceIds: string[];
+  kind: ParagraphKind;
   quotes: NoteQuote[];
 }
 
@@ -43,7 +70,7 @@ export interface BackgroundNote {
   /** Words of all paragraphs. */
   wordCount: number;
   wordTarget: number;
-  /** Words of all contributions: the note may fall short of the target only when this is below it. */
+  /** Words of all contributions: the note may fall short of the target only when they say too little. */
   inputWordCount: number;
   markdown: string;
 }
@@ -52,204 +79,438 @@ export interface DraftBackgroundNoteInput {
   round: NoteRound;
   /** Visible contributions of the round, analysed. */
   contributions: readonly AnalysedContribution[];
-  /** One per objective under review (missing ones count as unaddressed). */
-  syntheses: readonly ObjectiveSynthesis[];
 }
 
 export const DEFAULT_NOTE_WORD_TARGET = 1000;
-/** Maximum words per quotation tried by the length control, shortest first. */
-const QUOTE_CAPS = [15, 20, 25, 30, 40, 55, 70];
-const MAX_DESCRIPTION_WORDS = 40;
-const CLOSE_ENOUGH = 0.97;
 const TOLERANCE = 0.1;
+/** Labels written out in one citation before "and N more". */
+const MAX_CITED = 12;
+const MAX_OUTSIDE_OBJECTIVES = 6;
+const MAX_QUESTIONS = 6;
 /** Layouts from the fullest (0) to the tersest. */
 const MAX_LEVEL = 3;
-const MAX_OTHER_OBJECTIVES_LISTED = 6;
 
-const STAKEHOLDER_GROUPS: Record<string, [plural: string, adjective: string]> = {
-  member_state: ['Member States', 'Member State'],
-  un_entity: ['UN entities', 'UN entity'],
-  international_organization: ['international organizations', 'international organization'],
-  civil_society: ['civil society', 'civil society'],
-  academia: ['academia', 'academic'],
-  private_sector: ['the private sector', 'private sector'],
-  trade_union: ['trade unions', 'trade union'],
-  local_authority: ['local authorities', 'local authority'],
-  migrant_organization: ['migrant organizations', 'migrant organization'],
-  nhri: ['national human rights institutions', 'national human rights institution'],
-  individual: ['individuals', 'individual'],
+const GROUPS: Record<string, [plural: string, one: string]> = {
+  member_state: ['Member States', 'a Member State'],
+  un_entity: ['UN entities', 'a UN entity'],
+  international_organization: ['international organizations', 'an international organization'],
+  civil_society: ['civil society organizations', 'a civil society organization'],
+  academia: ['academics', 'an academic'],
+  private_sector: ['private sector actors', 'a private sector actor'],
+  trade_union: ['trade unions', 'a trade union'],
+  local_authority: ['local authorities', 'a local authority'],
+  migrant_organization: ['migrant organizations', 'a migrant organization'],
+  nhri: ['national human rights institutions', 'a national human rights institution'],
+  individual: ['individuals', 'an individual'],
+};
+const STAKEHOLDER_NAMES: Record<string, string> = {
+  member_state: 'Member State',
+  un_entity: 'UN entity',
+  international_organization: 'International organization',
+  civil_society: 'Civil society',
+  academia: 'Academia',
+  private_sector: 'Private sector',
+  trade_union: 'Trade union',
+  local_authority: 'Local authority',
+  migrant_organization: 'Migrant organization',
+  nhri: 'National human rights institution',
+  individual: 'Individual',
 };
 
-function groupName(type: string): string {
-  return STAKEHOLDER_GROUPS[type]?.[0] ?? 'other stakeholders';
+const KIND_LEAD: Record<ClaimKind, string> = {
+  position: 'Priorities.',
+  practice: 'Progress and practices.',
+  challenge: 'Challenges and gaps.',
+  recommendation: 'Recommendations.',
+};
+
+/** Citations are written as markers while the note is assembled, and labelled in reading order. */
+const CITE_OPEN = '\u0001';
+const CITE_CLOSE = '\u0002';
+
+interface Piece {
+  text: string;
+  sourceIds: readonly string[];
+  quote?: { claim: ReadClaim };
 }
 
-function groupAdjective(type: string | undefined): string {
-  return type ? (STAKEHOLDER_GROUPS[type]?.[1] ?? '') : '';
+interface Paragraph {
+  kind: ParagraphKind;
+  /** Opens the paragraph once something is said in it: "Challenges and gaps." */
+  lead?: string;
+  pieces: Piece[];
 }
 
-function objectiveTitle(number: number): string {
-  return GCM_OBJECTIVES.find((o) => o.number === number)?.title.en ?? `Objective ${number}`;
+interface Section {
+  heading: string;
+  objectiveNumber?: number;
+  paragraphs: Paragraph[];
 }
 
-/** "objective 19 (diaspora and development: 3)", where the full title would be too long. */
-function objectiveShortName(number: number, detail?: string): string {
-  const short = OBJECTIVE_LEXICON.find((o) => o.number === number)?.short;
-  const inside = [short, detail].filter(Boolean).join(': ');
-  return inside ? `objective ${number} (${inside})` : `objective ${number}`;
-}
-
-/** "a UN entity", "an academic". */
-function withArticle(phrase: string): string {
-  return `${/^[aeiou]/i.test(phrase) && !phrase.startsWith('UN') ? 'an' : 'a'} ${phrase}`;
-}
-
-function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+/** Something the note may say if the word budget allows it, in order of importance. */
+interface Option {
+  paragraph: Paragraph;
+  /** Shortest last: the first that fits is taken. */
+  variants: Piece[][];
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** "a, b and c". */
-function listOf(items: string[]): string {
+function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
-function union(...lists: readonly (readonly string[])[]): string[] {
-  return [...new Set(lists.flat())].sort(compareIds);
+function upperFirst(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-/** Titles and the round's own words are set in single quotes: double quotes are for contributions. */
 function singleQuoted(text: string): string {
   return text.replace(/[“”"«»„]/g, (m) => (m === '”' || m === '»' ? '’' : '‘'));
 }
 
-function firstSentence(text: string, maxWords: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  const end = /[.!?](?:\s|$)/.exec(flat);
-  const sentence = end ? flat.slice(0, end.index + 1) : flat;
-  const words = [...sentence.matchAll(/\S+/g)];
-  if (words.length <= maxWords) return sentence;
-  return `${words
-    .slice(0, maxWords)
-    .map((w) => w[0])
-    .join(' ')
-    .replace(/[,;:]$/, '')}…`;
+function objectiveTitle(n: number): string {
+  return GCM_OBJECTIVES.find((o) => o.number === n)?.title.en ?? `Objective ${n}`;
 }
 
-/** A piece of a paragraph: text joined to the others with a space, so word counts add up. */
-interface Piece {
-  text: string;
-  sourceIds: readonly string[];
-  quote?: NoteQuote;
+function objectiveShort(n: number): string {
+  const short = OBJECTIVE_LEXICON.find((o) => o.number === n)?.short;
+  return short ? `objective ${n} (${short})` : `objective ${n}`;
 }
 
-interface DraftParagraph {
-  pieces: Piece[];
+function cite(ids: readonly string[]): string {
+  return `${CITE_OPEN}${ids.join(' ')}${CITE_CLOSE}`;
 }
 
-interface DraftSection {
-  heading: string;
-  objectiveNumber?: number;
-  paragraphs: DraftParagraph[];
+/** The reader's view of a citation: its labels as they will be printed. */
+function citationWords(ids: readonly string[]): number {
+  return Math.min(ids.length, MAX_CITED) + (ids.length > MAX_CITED ? 3 : 0);
 }
 
-type Slot = 'priority' | 'practice' | 'ask';
-
-interface QuoteSlot {
-  paragraph: DraftParagraph;
-  slot: Slot;
-  keyPoint: KeyPoint;
+function pieceWords(piece: Piece): number {
+  let words = 0;
+  const text = piece.text.replace(
+    new RegExp(`${CITE_OPEN}([^${CITE_CLOSE}]*)${CITE_CLOSE}`, 'g'),
+    (_, ids: string) => {
+      words += citationWords(ids ? ids.split(' ') : []);
+      return ' ';
+    },
+  );
+  return words + countWords(text);
 }
-
-interface QuoteOption extends QuoteSlot {
-  /** Position in the round-robin over objectives. */
-  order: number;
-}
-
-const QUESTIONS = [
-  'What has worked so far, and what should {actor} do next?',
-  'Which partnerships could {actor} build on, and how could they be scaled up?',
-  'What would it take for {actor} to act on this, and how should progress be measured?',
-];
-
-const QUOTE_LEADS: Record<Slot, string[]> = {
-  priority: ['noted:', 'stressed:', 'wrote:'],
-  practice: ['reported:', 'described:', 'highlighted:'],
-  ask: ['asked:', 'urged:', 'recommended:'],
-};
 
 /**
- * The background note: background and participation, the objectives under review, a section
- * per objective (priorities, trends and practices, asks and of whom, with verbatim quotations),
- * contributions on other objectives, and guiding questions. Quotations are added round-robin over
- * the objectives, at the quotation length that brings the paragraphs closest to the word target.
+ * The background note, drafted from the contributions' claims: background, the objectives under
+ * review, then per objective the Compact's commitment, progress and practices, challenges,
+ * recommendations by addressee, tensions and links; then cross-cutting points, guiding questions
+ * drawn from the gaps and tensions found, and an annex explaining each citation label. Quotes
+ * are whole claims, each used once, under the objective its claim is about.
  */
 export function draftBackgroundNote(input: DraftBackgroundNoteInput): BackgroundNote {
-  const { round } = input;
-  const target = round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   const contributions = [...new Map(input.contributions.map((c) => [c.id, c])).values()].sort(
     (a, b) => compareIds(a.id, b.id),
   );
-  const byId = new Map(contributions.map((c) => [c.id, c]));
-  const objectives = [...new Set(round.objectiveNumbers)].sort((a, b) => a - b);
-  const syntheses = new Map(
-    input.syntheses
-      .filter((s) => objectives.includes(s.objectiveNumber))
-      .map((s) => [s.objectiveNumber, withKnownSources(s, byId)]),
+  const claims = contributions.flatMap((c) =>
+    extractClaims({
+      id: c.id,
+      text: c.text,
+      language: c.language,
+      sentences: c.sentences,
+      objectives: c.objectives,
+      authorReplies: c.authorReplies,
+      corrections: c.corrections,
+    }),
   );
+  const target = input.round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
+  // The fullest layout whose frame leaves the target within reach; terser ones for many
+  // objectives or a small target.
+  let note = composeNote(input.round, contributions, claims, 0);
+  for (let level = 1; level <= MAX_LEVEL && note.wordCount > target * (1 + TOLERANCE); level++) {
+    note = composeNote(input.round, contributions, claims, level);
+  }
+  return note;
+}
+
+function composeNote(
+  round: NoteRound,
+  contributions: readonly AnalysedContribution[],
+  claims: readonly ReadClaim[],
+  level: number,
+): BackgroundNote {
+  const target = round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
+  const byId = new Map(contributions.map((c) => [c.id, c]));
+  const authorOf = (id: string) => byId.get(id)?.authorId ?? id;
+  const objectives = [...new Set(round.objectiveNumbers)].sort((a, b) => a - b);
   const inputWordCount = contributions.reduce((sum, c) => sum + countWords(c.text), 0);
+  const people = (ids: readonly string[]) => new Set(ids.map(authorOf)).size;
+  const groupsOf = (ids: readonly string[]) => stakeholderGroups(ids, byId, authorOf);
 
-  type Draft = { sections: DraftSection[]; words: number; cap: number; quotes: QuoteOption[] };
-  let best: Draft | undefined;
-  const distance = (d: Draft) => Math.abs(d.words - target);
-  // The richest layout that can meet the target; terser ones for many objectives or a small target.
-  for (let level = 0; level <= MAX_LEVEL; level++) {
-    const { sections, options } = skeleton(round, objectives, contributions, syntheses, level);
-    const baseWords = sumWords(sections);
-    let bestOfLevel: Draft | undefined;
-    for (const cap of QUOTE_CAPS) {
-      let words = baseWords;
-      const chosen: QuoteOption[] = [];
-      for (const option of options) {
-        const piece = quotePiece(option, cap, byId);
-        if (!piece) continue;
-        const added = countWords(piece.text);
-        if (words + added > target) continue;
-        words += added;
-        chosen.push(option);
-      }
-      const candidate = { sections, words, cap, quotes: chosen };
-      // Ties keep the shorter quotations.
-      if (!bestOfLevel || distance(candidate) < distance(bestOfLevel)) bestOfLevel = candidate;
-      // Short quotations are preferred as soon as they bring the note close to its target.
-      if (words >= target * CLOSE_ENOUGH) break;
+  const byObjective = new Map<number, ReadClaim[]>();
+  for (const claim of claims) {
+    if (claim.objective === undefined) continue;
+    pushTo(byObjective, claim.objective, claim);
+  }
+  const idsOf = (list: readonly ReadClaim[]) =>
+    [...new Set(list.map((c) => c.contributionId))].sort(compareIds);
+  const totalPeople = people(contributions.map((c) => c.id));
+
+  const used = new Set<string>();
+  const quotePiece = (claim: ReadClaim, lead: string): Piece => ({
+    text: `${lead}${cite([claim.contributionId])}: ${QUOTE_OPEN}${claim.text}${QUOTE_CLOSE}${
+      claim.language === 'en'
+        ? ''
+        : ` (${languageName(claim.language)}; in English, from the analysis: ${englishStatement(claim)})`
+    }`,
+    sourceIds: [claim.contributionId],
+    quote: { claim },
+  });
+
+  const sections: Section[] = [];
+  const options: Option[][] = [];
+  const background: Paragraph = { kind: 'overview', pieces: [] };
+  sections.push({ heading: 'Background', paragraphs: [background] });
+  background.pieces.push({
+    text: `This note draws on the online consultation ‘${singleQuoted(round.title)}’, held to inform the roundtable on ${
+      objectives.length === 1 ? 'objective' : 'objectives'
+    } ${listOf(objectives.map(String))} of the Global Compact for Safe, Orderly and Regular Migration (GCM).`,
+    sourceIds: [],
+  });
+  if (contributions.length === 0) {
+    background.pieces.push({ text: 'No contributions were received.', sourceIds: [] });
+  } else {
+    const languages = countBy(contributions, (c) => c.language).map(
+      ([l, n]) => `${n.toLocaleString('en-GB')} in ${languageName(l as ContributionLanguage)}`,
+    );
+    const allIds = contributions.map((c) => c.id);
+    background.pieces.push({
+      text: `${upperFirst(plural(totalPeople, 'contributor'))} (${groupsOf(allIds)}) made ${plural(
+        contributions.length,
+        'contribution',
+      )}, ${listOf(languages)}.${
+        level === 0
+          ? ' Labels such as [C1] cite them; the annex gives each one’s organisation, stakeholder type, language and question. Moderators’ replies were read as context and are not cited; authors’ own replies in their threads count as part of their contributions.'
+          : ''
+      }`,
+      sourceIds: allIds,
+    });
+  }
+
+  const review: Paragraph = { kind: 'overview', pieces: [] };
+  sections.push({ heading: 'Objectives under review', paragraphs: [review] });
+  review.pieces.push({
+    text: `The roundtable reviews ${objectives.length === 1 ? 'one objective' : `${objectives.length} objectives`} of the GCM${
+      level >= 2
+        ? '.'
+        : `: ${objectives
+            .map(
+              (n) =>
+                `${objectiveShort(n)}, ${plural(people(idsOf(byObjective.get(n) ?? [])), 'contributor')}`,
+            )
+            .join('; ')}.`
+    }`,
+    sourceIds: idsOf(objectives.flatMap((n) => byObjective.get(n) ?? [])),
+  });
+
+  const questions: { weight: number; piece: Piece }[] = [];
+  for (const n of objectives) {
+    const own = byObjective.get(n) ?? [];
+    const section: Section = {
+      heading: `Objective ${n}: ${objectiveTitle(n)}`,
+      objectiveNumber: n,
+      paragraphs: [],
+    };
+    sections.push(section);
+    const mine: Option[] = [];
+    options.push(mine);
+    const overview: Paragraph = { kind: 'overview', pieces: [] };
+    section.paragraphs.push(overview);
+    // The heading carries the title; the fuller layouts also state the commitment.
+    const commitment =
+      level === 0
+        ? `In the Compact, States commit to ‘${lowerFirst(objectiveTitle(n))}’ (objective ${n}). `
+        : '';
+    if (own.length === 0) {
+      overview.pieces.push({
+        text: `${commitment}No contribution made a point on this objective.`,
+        sourceIds: [],
+      });
+      questions.push({
+        weight: 0,
+        piece: {
+          text: `Objective ${n} drew no input in the consultation: what experience can participants bring to the roundtable on it?`,
+          sourceIds: [],
+        },
+      });
+      continue;
     }
-    if (!best || distance(bestOfLevel!) < distance(best)) best = bestOfLevel;
-    if (distance(best!) <= target * TOLERANCE) break;
+    const ids = idsOf(own);
+    const languages = countBy(
+      ids.map((id) => byId.get(id)!),
+      (c) => c.language,
+    ).map(([l]) => languageName(l as ContributionLanguage));
+    overview.pieces.push({
+      text:
+        level >= MAX_LEVEL
+          ? `${upperFirst(plural(people(ids), 'contributor'))} made points on it ${cite(ids)}.`
+          : `${commitment}${upperFirst(plural(people(ids), 'contributor'))} of ${totalPeople.toLocaleString('en-GB')} (${groupsOf(ids)}) made points on it, in ${listOf(languages)} ${cite(ids)}.`,
+      sourceIds: ids,
+    });
+
+    const points = pointsOf(n, claims, authorOf);
+    const kinds = ['position', 'practice', 'challenge', 'recommendation'] as const;
+    const byKind: Option[][] = kinds.map(() => []);
+    for (const [k, kind] of kinds.entries()) {
+      const ofKind = points.filter((p) => p.kind === kind);
+      if (ofKind.length === 0) continue;
+      const paragraph: Paragraph = {
+        kind: kind === 'position' ? 'overview' : kind,
+        lead: KIND_LEAD[kind],
+        pieces: [],
+      };
+      section.paragraphs.push(paragraph);
+      const list = byKind[k];
+      for (const point of ofKind) {
+        if (kind === 'position' && !facetLabel(point.key)) continue;
+        const sentence = pointSentence(point, groupsOf);
+        const quoted = quotableClaim(point, used);
+        const variants: Piece[][] = [];
+        if (quoted) {
+          variants.push([
+            { text: sentence, sourceIds: point.contributionIds },
+            quotePiece(quoted, ''),
+          ]);
+        }
+        variants.push([{ text: sentence, sourceIds: point.contributionIds }]);
+        if (quoted) used.add(quoted.id);
+        list.push({ paragraph, variants });
+      }
+    }
+    // Each kind's main point before any kind's second: practices, challenges, asks, priorities.
+    for (let rank = 0; rank < Math.max(...byKind.map((l) => l.length)); rank++) {
+      for (const k of [1, 2, 3, 0]) if (rank < byKind[k].length) mine.push(byKind[k][rank]);
+    }
+
+    const tensions = tensionsOf(n, claims, authorOf);
+    if (tensions.length > 0) {
+      const paragraph: Paragraph = { kind: 'tension', pieces: [] };
+      section.paragraphs.push(paragraph);
+      for (const tension of tensions) {
+        mine.splice(Math.min(2, mine.length), 0, {
+          paragraph,
+          variants: [tensionPieces(tension, used, quotePiece)],
+        });
+        questions.push({ weight: 3, piece: tensionQuestion(tension) });
+      }
+    }
+    const links = linksPiece(n, own, claims, objectives);
+    if (links) {
+      const paragraph: Paragraph = { kind: 'links', pieces: [] };
+      section.paragraphs.push(paragraph);
+      mine.push({ paragraph, variants: [[links]] });
+    }
+    const gaps = gapQuestions(n, points);
+    questions.push(...(gaps.length > 0 || tensions.length > 0 ? gaps : leadQuestion(n, points)));
   }
 
-  const { sections, cap, quotes } = best!;
-  for (const option of quotes) {
-    const piece = quotePiece(option, cap, byId);
-    if (piece) option.paragraph.pieces.push(piece);
+  const cross: Section = { heading: 'Cross-cutting points', paragraphs: [] };
+  sections.push(cross);
+  const crossOptions: Option[] = [];
+  options.push(crossOptions);
+  const outside = new Map<number, ReadClaim[]>();
+  for (const claim of claims) {
+    if (claim.objective === undefined || objectives.includes(claim.objective)) continue;
+    pushTo(outside, claim.objective, claim);
   }
-  const finished = sections.map(finishSection);
-  const title = `Background note: ${round.title}`;
+  if (outside.size > 0) {
+    const listed = [...outside.entries()]
+      .map(([n, list]) => [n, idsOf(list)] as const)
+      .sort((a, b) => people(b[1]) - people(a[1]) || a[0] - b[0])
+      .slice(0, MAX_OUTSIDE_OBJECTIVES);
+    const ids = idsOf(listed.flatMap(([n]) => outside.get(n)!));
+    cross.paragraphs.push({
+      kind: 'links',
+      pieces: [
+        {
+          text: `Beyond the objectives under review, contributors raised ${listOf(
+            listed.map(([n, list]) => `${objectiveShort(n)} ${cite(list)}`),
+          )}${outside.size > listed.length ? ', among others' : ''}; this note does not synthesise them.`,
+          sourceIds: ids,
+        },
+      ],
+    });
+  }
+  const onSomeObjective = new Set(
+    claims.filter((c) => c.objective !== undefined).map((c) => c.contributionId),
+  );
+  const general = contributions.map((c) => c.id).filter((id) => !onSomeObjective.has(id));
+  if (general.length > 0) {
+    cross.paragraphs.push({
+      kind: 'overview',
+      pieces: [
+        {
+          text: `${upperFirst(plural(general.length, 'contribution'))} spoke to the consultation in general terms, without a point on any GCM objective ${cite(general)}.`,
+          sourceIds: general,
+        },
+      ],
+    });
+  }
+  const addressees = addresseePiece(claims, people, idsOf);
+  if (addressees) {
+    const paragraph: Paragraph = { kind: 'recommendation', pieces: [] };
+    cross.paragraphs.push(paragraph);
+    crossOptions.push({ paragraph, variants: [[addressees]] });
+  }
+  const principles = principlesPiece(claims, people, idsOf);
+  if (principles) {
+    const paragraph: Paragraph = { kind: 'links', pieces: [] };
+    cross.paragraphs.push(paragraph);
+    crossOptions.push({ paragraph, variants: [[principles]] });
+  }
+
+  const guiding: Section = { heading: 'Guiding questions for the roundtable', paragraphs: [] };
+  sections.push(guiding);
+  const questionOptions: Option[] = [];
+  options.push(questionOptions);
+  for (const { piece } of questions
+    .map((q, i) => ({ ...q, i }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .slice(0, MAX_QUESTIONS)) {
+    const paragraph: Paragraph = { kind: 'question', pieces: [] };
+    guiding.paragraphs.push(paragraph);
+    questionOptions.push({ paragraph, variants: [[piece]] });
+  }
+
+  const annex: Section = { heading: 'Annex: contributions cited', paragraphs: [] };
+  fitToTarget(sections, options, target, (id) =>
+    byId.has(id) ? countWords(annexLine('C1', byId.get(id)!, round)) : 0,
+  );
+  const labels = labelInReadingOrder(sections);
+  for (const [id, label] of labels) {
+    annex.paragraphs.push({
+      kind: 'annex',
+      pieces: [{ text: annexLine(label, byId.get(id)!, round), sourceIds: [id] }],
+    });
+  }
+  const shortfall = totalWords(sections) + totalWords([annex]) < target * (1 - TOLERANCE);
+  if (shortfall && contributions.length > 0) {
+    background.pieces.push({
+      text: `The contributions give less material than this note’s ${target.toLocaleString('en-GB')}-word target, so it is shorter rather than padded.`,
+      sourceIds: [],
+    });
+  }
+  sections.push(annex);
+  const finished = sections.map((s) => finishSection(s, labels));
   const note = {
-    title,
+    title: `Background note: ${round.title}`,
     sections: finished,
     wordCount: finished.reduce(
-      (sum, s) => sum + s.paragraphs.reduce((n, p) => n + countWords(p.text), 0),
+      (sum, s) => sum + s.paragraphs.reduce((w, p) => w + countWords(p.text), 0),
       0,
     ),
     wordTarget: target,
@@ -258,446 +519,358 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
   return { ...note, markdown: renderNoteMarkdown(note) };
 }
 
-/** A synthesis stripped of any id that is not a contribution of the input. */
-function withKnownSources(
-  synthesis: ObjectiveSynthesis,
-  byId: Map<string, AnalysedContribution>,
-): ObjectiveSynthesis {
-  const known = (ids: readonly string[]) => ids.filter((id) => byId.has(id));
+function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]));
+}
+
+/** "civil society organizations (2), a trade union and a Member State", counting people. */
+function stakeholderGroups(
+  ids: readonly string[],
+  byId: ReadonlyMap<string, AnalysedContribution>,
+  authorOf: (id: string) => string,
+): string {
+  const byAuthor = new Map<string, string>();
+  for (const id of ids) byAuthor.set(authorOf(id), byId.get(id)?.stakeholderType ?? 'unspecified');
+  const groups = countBy([...byAuthor.values()], (t) => t);
+  const named = groups
+    .filter(([type]) => GROUPS[type])
+    .slice(0, 4)
+    .map(([type, n]) => (n === 1 ? GROUPS[type][1] : `${GROUPS[type][0]} (${n})`));
+  const rest = groups.length - named.length;
+  return `${listOf(named.length > 0 ? [...named, ...(rest > 0 ? ['others'] : [])] : ['participants'])}`;
+}
+
+function pointSentence(point: Point, groupsOf: (ids: readonly string[]) => string): string {
+  const n = point.authors.length;
+  const who =
+    n === 1
+      ? upperFirst(groupsOf(point.contributionIds))
+      : `${upperFirst(plural(n, 'contributor'))} (${groupsOf(point.contributionIds)})`;
+  const topicKey = point.kind === 'recommendation' ? mainFacet(point.claims) : point.key;
+  const topic = topicKey ? (facetLabel(topicKey) ?? '') : '';
+  const on = topic ? lowerFirst(topic) : undefined;
+  const s = n === 1 ? 's' : '';
+  let what: string;
+  if (point.kind === 'position')
+    what = on ? `stress${n === 1 ? 'es' : ''} ${on}` : `make${s} other points`;
+  else if (point.kind === 'practice')
+    what = on ? `report${s} practice or evidence on ${on}` : `report${s} other practices`;
+  else if (point.kind === 'challenge')
+    what = on ? `flag${s} gaps in ${on}` : `flag${s} other challenges`;
+  else if (point.addressee) what = `ask${s} ${point.addressee} to act${on ? ` on ${on}` : ''}`;
+  else what = `recommend${s} action${on ? ` on ${on}` : ''} without naming who should act`;
+  return `${who} ${what} ${cite(point.contributionIds)}.`;
+}
+
+function tensionPieces(
+  tension: Tension,
+  used: Set<string>,
+  quotePiece: (claim: ReadClaim, lead: string) => Piece,
+): Piece[] {
+  const topic = lowerFirst(facetLabel(tension.facet) ?? 'this objective');
+  const pieces: Piece[] = [
+    {
+      text: `Contributors pull in different directions on ${topic}.`,
+      sourceIds: [tension.proposal.contributionId, tension.warning.contributionId],
+    },
+  ];
+  for (const [claim, lead] of [
+    [tension.proposal, 'One reports or proposes '],
+    [tension.warning, 'another warns '],
+  ] as const) {
+    // A quote stands only under the objective its claim is about.
+    if (used.has(claim.id) || claim.objective !== tension.objective) {
+      pieces.push({
+        text: `${upperFirst(lead)}${cite([claim.contributionId])}.`,
+        sourceIds: [claim.contributionId],
+      });
+    } else {
+      used.add(claim.id);
+      pieces.push(quotePiece(claim, upperFirst(lead)));
+    }
+  }
+  return pieces;
+}
+
+function tensionQuestion(tension: Tension): Piece {
+  const topic = lowerFirst(facetLabel(tension.facet) ?? `objective ${tension.objective}`);
   return {
-    ...synthesis,
-    contributionIds: known(synthesis.contributionIds),
-    themes: synthesis.themes
-      .map((t) => ({ ...t, contributionIds: known(t.contributionIds) }))
-      .filter((t) => t.contributionIds.length > 0),
-    keyPoints: synthesis.keyPoints
-      .map((k) => ({ ...k, contributionIds: known(k.contributionIds) }))
-      .filter((k) => k.contributionIds.length > 0),
-    asks: synthesis.asks
-      .map((a) => ({ ...a, contributionIds: known(a.contributionIds) }))
-      .filter((a) => a.contributionIds.length > 0),
+    text: `On ${topic} (objective ${tension.objective}), how can what ${cite([tension.proposal.contributionId])} describes be done without the risk ${cite([tension.warning.contributionId])} warns of?`,
+    sourceIds: [tension.proposal.contributionId, tension.warning.contributionId],
   };
 }
 
-function sumWords(sections: DraftSection[]): number {
+/** Questions from the gaps found: challenges no one proposed a remedy for, requests no one reports acting on. */
+function gapQuestions(n: number, points: readonly Point[]): { weight: number; piece: Piece }[] {
+  const questions: { weight: number; piece: Piece }[] = [];
+  const remedied = new Set(
+    points
+      .filter((p) => p.kind === 'recommendation')
+      .flatMap((p) => p.claims.flatMap((c) => c.facets)),
+  );
+  const practised = new Set(points.filter((p) => p.kind === 'practice').map((p) => p.key));
+  for (const point of points) {
+    const topic = facetLabel(point.key);
+    if (point.kind === 'challenge' && topic && !remedied.has(point.key)) {
+      questions.push({
+        weight: 1 + point.authors.length,
+        piece: {
+          text: `Under objective ${n}, ${plural(point.authors.length, 'contributor')} flag${point.authors.length === 1 ? 's' : ''} gaps in ${lowerFirst(topic)} ${cite(point.contributionIds)} and no one proposes a remedy: what would close them, and who should act?`,
+          sourceIds: point.contributionIds,
+        },
+      });
+    }
+    const focus = point.kind === 'recommendation' ? mainFacet(point.claims) : undefined;
+    if (point.kind === 'recommendation' && point.addressee && focus && !practised.has(focus)) {
+      questions.push({
+        weight: point.authors.length,
+        piece: {
+          text: `Under objective ${n}, ${plural(point.authors.length, 'contributor')} ask${point.authors.length === 1 ? 's' : ''} ${point.addressee} to act on ${lowerFirst(facetLabel(focus) ?? '')} ${cite(point.contributionIds)}, and no one reports it done: what stands in the way, and where has it worked?`,
+          sourceIds: point.contributionIds,
+        },
+      });
+    }
+  }
+  return questions;
+}
+
+/** Where an objective shows no gap or tension: a question on what its contributors raised most. */
+function leadQuestion(n: number, points: readonly Point[]): { weight: number; piece: Piece }[] {
+  const top = points.find((p) => facetLabel(p.key) || mainFacet(p.claims));
+  if (!top) return [];
+  const topic = lowerFirst(facetLabel(top.key) ?? facetLabel(mainFacet(top.claims)!) ?? '');
+  const ask: Record<ClaimKind, string> = {
+    position: `contributors put ${topic} first ${cite(top.contributionIds)}: which commitments on it should the roundtable prioritise, and how should progress be measured?`,
+    practice: `contributors report practice on ${topic} ${cite(top.contributionIds)}: what made it work, and could it be taken up elsewhere?`,
+    challenge: `contributors flag gaps in ${topic} ${cite(top.contributionIds)}: what would close them?`,
+    recommendation: `contributors ask for action on ${topic} ${cite(top.contributionIds)}: who should lead it, and with what means?`,
+  };
+  return [
+    {
+      weight: top.authors.length / 2,
+      piece: { text: `Under objective ${n}, ${ask[top.kind]}`, sourceIds: top.contributionIds },
+    },
+  ];
+}
+
+/** Other objectives and guiding principles that contributors tied to this objective. */
+function linksPiece(
+  n: number,
+  own: readonly ReadClaim[],
+  claims: readonly ReadClaim[],
+  objectives: readonly number[],
+): Piece | undefined {
+  const contributors = new Set(own.map((c) => c.contributionId));
+  const others = new Map<number, Set<string>>();
+  for (const c of claims) {
+    if (!contributors.has(c.contributionId) || c.objective === undefined || c.objective === n)
+      continue;
+    others.set(c.objective, (others.get(c.objective) ?? new Set()).add(c.contributionId));
+  }
+  const principles = new Map<Principle, Set<string>>();
+  for (const c of own) {
+    for (const p of c.principles)
+      principles.set(p, (principles.get(p) ?? new Set()).add(c.contributionId));
+  }
+  const parts: string[] = [];
+  const ids = new Set<string>();
+  const linked = [...others.entries()]
+    .sort((a, b) => b[1].size - a[1].size || a[0] - b[0])
+    .slice(0, 3);
+  if (linked.length > 0) {
+    parts.push(
+      `tied it to ${listOf(
+        linked.map(([m, set]) => {
+          set.forEach((id) => ids.add(id));
+          return `${objectives.includes(m) ? `objective ${m}` : objectiveShort(m)} ${cite([...set].sort(compareIds))}`;
+        }),
+      )}`,
+    );
+  }
+  const invoked = PRINCIPLES.filter((p) => principles.has(p));
+  if (invoked.length > 0) {
+    parts.push(
+      `invoked the ${listOf(
+        invoked.map((p) => {
+          const set = [...principles.get(p)!].sort(compareIds);
+          set.forEach((id) => ids.add(id));
+          return `${p} ${cite(set)}`;
+        }),
+      )} ${invoked.length === 1 ? 'principle' : 'principles'}`,
+    );
+  }
+  if (parts.length === 0) return undefined;
+  return { text: `Contributors ${listOf(parts)}.`, sourceIds: [...ids].sort(compareIds) };
+}
+
+function addresseePiece(
+  claims: readonly ReadClaim[],
+  people: (ids: readonly string[]) => number,
+  idsOf: (list: readonly ReadClaim[]) => string[],
+): Piece | undefined {
+  const by = new Map<string, ReadClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'recommendation' || !c.addressee) continue;
+    pushTo(by, c.addressee, c);
+  }
+  if (by.size === 0) return undefined;
+  const ranked = [...by.entries()]
+    .map(([actor, list]) => ({ actor, ids: idsOf(list) }))
+    .sort((a, b) => people(b.ids) - people(a.ids) || compareIds(a.actor, b.actor))
+    .slice(0, 4);
+  return {
+    text: `Across objectives, contributors most often asked ${listOf(
+      ranked.map((r) => `${r.actor} (${plural(people(r.ids), 'contributor')})`),
+    )} to act.`,
+    sourceIds: idsOf(ranked.flatMap((r) => by.get(r.actor)!)),
+  };
+}
+
+function principlesPiece(
+  claims: readonly ReadClaim[],
+  people: (ids: readonly string[]) => number,
+  idsOf: (list: readonly ReadClaim[]) => string[],
+): Piece | undefined {
+  const by = new Map<Principle, ReadClaim[]>();
+  for (const c of claims) for (const p of c.principles) pushTo(by, p, c);
+  const shared = PRINCIPLES.filter((p) => by.has(p) && people(idsOf(by.get(p)!)) >= 2);
+  if (shared.length === 0) return undefined;
+  return {
+    text: `Across objectives, contributors called for a ${listOf(
+      shared.map((p) => `${p} approach (${plural(people(idsOf(by.get(p)!)), 'contributor')})`),
+    )}.`,
+    sourceIds: idsOf(shared.flatMap((p) => by.get(p)!)),
+  };
+}
+
+function totalWords(sections: readonly Section[]): number {
   let words = 0;
   for (const s of sections)
-    for (const p of s.paragraphs) for (const piece of p.pieces) words += countWords(piece.text);
+    for (const p of s.paragraphs) for (const piece of p.pieces) words += pieceWords(piece);
   return words;
 }
 
-function finishSection(section: DraftSection): NoteSection {
+/** One line of the annex: "C3: civil society (Caritas Sahel), French, Q2." */
+function annexLine(label: string, c: AnalysedContribution, round: NoteRound): string {
+  const type = STAKEHOLDER_NAMES[c.stakeholderType ?? ''] ?? 'Stakeholder type not given';
+  const question =
+    c.questionNumber !== undefined && (round.questions?.length ?? 0) > 1
+      ? `, Q${c.questionNumber}`
+      : '';
+  return `${label}: ${type}${c.organisation ? ` (${c.organisation})` : ''}, ${languageName(c.language)}${question}.`;
+}
+
+/**
+ * Adds what the budget allows, round-robin over the objectives (each offering its next point),
+ * then cross-cutting points and questions: first up to the target, then within its tolerance.
+ * Citing a new contribution costs its annex line too.
+ */
+function fitToTarget(
+  sections: readonly Section[],
+  options: readonly Option[][],
+  target: number,
+  annexWords: (id: string) => number,
+): void {
+  const cited = new Set<string>();
+  const citeAll = (pieces: readonly Piece[]) => {
+    for (const piece of pieces) for (const id of citedIds(piece.text)) cited.add(id);
+  };
+  for (const s of sections) for (const p of s.paragraphs) citeAll(p.pieces);
+  let words = totalWords(sections) + [...cited].reduce((n, id) => n + annexWords(id), 0);
+  const cost = (pieces: readonly Piece[]) => {
+    const fresh = new Set<string>();
+    for (const piece of pieces)
+      for (const id of citedIds(piece.text)) if (!cited.has(id)) fresh.add(id);
+    return (
+      pieces.reduce((sum, p) => sum + pieceWords(p), 0) +
+      [...fresh].reduce((n, id) => n + annexWords(id), 0)
+    );
+  };
+  // Each objective's main point first, then the questions, then the rest round-robin.
+  const objectiveLists = options.slice(0, -2);
+  const [crossOptions, questionOptions] = options.slice(-2);
+  const depth = Math.max(0, ...objectiveLists.map((o) => o.length));
+  const order: Option[] = objectiveLists.flatMap((list) => list.slice(0, 1));
+  order.push(...questionOptions);
+  for (let rank = 1; rank < depth; rank++)
+    for (const list of objectiveLists) if (rank < list.length) order.push(list[rank]);
+  order.push(...crossOptions);
+  const withLead = (option: Option, variant: Piece[]): Piece[] =>
+    option.paragraph.lead && option.paragraph.pieces.length === 0
+      ? [{ text: option.paragraph.lead, sourceIds: [] }, ...variant]
+      : variant;
+  for (const limit of [target, target * (1 + TOLERANCE)]) {
+    for (const option of order) {
+      if (option.variants.length === 0) continue;
+      const found = option.variants.find((v) => words + cost(withLead(option, v)) <= limit);
+      if (!found) continue;
+      const variant = withLead(option, found);
+      words += cost(variant);
+      option.paragraph.pieces.push(...variant);
+      citeAll(variant);
+      option.variants = [];
+    }
+  }
+}
+
+function citedIds(text: string): string[] {
+  const ids: string[] = [];
+  for (const m of text.matchAll(new RegExp(`${CITE_OPEN}([^${CITE_CLOSE}]*)${CITE_CLOSE}`, 'g'))) {
+    if (m[1]) ids.push(...m[1].split(' ').slice(0, MAX_CITED));
+  }
+  return ids;
+}
+
+/** Labels C1, C2… in the order contributions are first cited. */
+function labelInReadingOrder(sections: readonly Section[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const s of sections)
+    for (const p of s.paragraphs)
+      for (const piece of p.pieces)
+        for (const id of citedIds(piece.text))
+          if (!labels.has(id)) labels.set(id, `C${labels.size + 1}`);
+  return labels;
+}
+
+function finishSection(section: Section, labels: ReadonlyMap<string, string>): NoteSection {
+  const paragraphs: NoteParagraph[] = section.paragraphs
+    .filter((p) => p.pieces.length > 0)
+    .map((p) => ({
+      text: p.pieces
+        .map((piece) =>
+          piece.text.replace(
+            new RegExp(`${CITE_OPEN}([^${CITE_CLOSE}]*)${CITE_CLOSE}`, 'g'),
+            (_, ids: string) => {
+              const all = ids ? ids.split(' ') : [];
+              const shown = all.slice(0, MAX_CITED).map((id) => labels.get(id) ?? '?');
+              return `[${shown.join(', ')}${all.length > MAX_CITED ? ` and ${all.length - MAX_CITED} more` : ''}]`;
+            },
+          ),
+        )
+        .join(' '),
+      sourceIds: [...new Set(p.pieces.flatMap((piece) => piece.sourceIds))].sort(compareIds),
+      kind: p.kind,
+      quotes: p.pieces.flatMap((piece) =>
+        piece.quote
+          ? [
+              {
+                text: piece.quote.claim.text,
+                contributionId: piece.quote.claim.contributionId,
+                language: piece.quote.claim.language,
+                ...(piece.quote.claim.language !== 'en'
+                  ? { english: englishStatement(piece.quote.claim) }
+                  : {}),
+                label: labels.get(piece.quote.claim.contributionId) ?? '?',
+              },
+            ]
+          : [],
+      ),
+    }));
   return {
     heading: section.heading,
     ...(section.objectiveNumber !== undefined ? { objectiveNumber: section.objectiveNumber } : {}),
-    paragraphs: section.paragraphs
-      .filter((p) => p.pieces.length > 0)
-      .map((p) => ({
-        text: p.pieces.map((piece) => piece.text).join(' '),
-        sourceIds: union(...p.pieces.map((piece) => piece.sourceIds)),
-        quotes: p.pieces.flatMap((piece) => (piece.quote ? [piece.quote] : [])),
-      })),
+    paragraphs,
   };
-}
-
-function quotePiece(
-  option: QuoteOption,
-  cap: number,
-  byId: Map<string, AnalysedContribution>,
-): Piece | undefined {
-  const quote = shortenQuote(option.keyPoint.text, cap);
-  if (!quote) return undefined;
-  const sourceId = option.keyPoint.contributionIds.find((id) =>
-    byId.get(id)?.text.includes(quote.text),
-  );
-  if (!sourceId) return undefined;
-  const source = byId.get(sourceId)!;
-  const adjective = groupAdjective(source.stakeholderType);
-  const leads = QUOTE_LEADS[option.slot];
-  const lead = leads[option.order % leads.length];
-  const who = withArticle(adjective ? `${adjective} contribution` : 'contribution');
-  const formatted = formatQuote(quote, source.language);
-  return {
-    text: `${who[0].toUpperCase()}${who.slice(1)} ${lead} ${formatted}${quote.truncated && source.language === 'en' ? '' : '.'}`,
-    sourceIds: [sourceId],
-    quote: { text: quote.text, contributionId: sourceId, language: source.language },
-  };
-}
-
-function skeleton(
-  round: NoteRound,
-  objectives: number[],
-  contributions: AnalysedContribution[],
-  syntheses: Map<number, ObjectiveSynthesis>,
-  level: number,
-): { sections: DraftSection[]; options: QuoteOption[] } {
-  const allIds = contributions.map((c) => c.id);
-  const sections: DraftSection[] = [
-    {
-      heading: 'Background',
-      paragraphs: backgroundParagraphs(round, objectives, contributions, level),
-    },
-    {
-      heading: 'Objectives under review',
-      paragraphs: [objectivesParagraph(objectives, syntheses, level)],
-    },
-  ];
-  const slotsByObjective: QuoteSlot[][] = [];
-  for (const number of objectives) {
-    const synthesis = syntheses.get(number);
-    const { section, slots } = objectiveSection(number, synthesis, level);
-    sections.push(section);
-    slotsByObjective.push(slots);
-  }
-  sections.push({
-    heading: 'Contributions on other objectives',
-    paragraphs: [otherObjectivesParagraph(objectives, contributions, allIds, level)],
-  });
-  sections.push({
-    heading: 'Guiding questions for the roundtable',
-    paragraphs: guidingQuestions(objectives, syntheses, contributions, level),
-  });
-
-  // Round-robin: each objective in turn offers its next key point, best first.
-  const options: QuoteOption[] = [];
-  const rounds = Math.max(0, ...slotsByObjective.map((s) => s.length));
-  for (let rank = 0; rank < rounds; rank++) {
-    for (const slots of slotsByObjective) {
-      if (rank < slots.length) options.push({ ...slots[rank], order: options.length });
-    }
-  }
-  return { sections, options };
-}
-
-function backgroundParagraphs(
-  round: NoteRound,
-  objectives: number[],
-  contributions: AnalysedContribution[],
-  level: number,
-): DraftParagraph[] {
-  const purpose = [
-    `This note draws on the online consultation ‘${singleQuoted(round.title)}’, held to inform the roundtable on ${
-      objectives.length === 1 ? 'objective' : 'objectives'
-    } ${listOf(objectives.map(String))} of the Global Compact for Safe, Orderly and Regular Migration (GCM).`,
-  ];
-  if (round.description && level === 0) {
-    purpose.push(
-      `The round was introduced as follows: ${singleQuoted(firstSentence(round.description, MAX_DESCRIPTION_WORDS))}`,
-    );
-  }
-  const paragraphs: DraftParagraph[] = [
-    { pieces: purpose.map((text) => ({ text, sourceIds: [] })) },
-  ];
-
-  const ids = contributions.map((c) => c.id);
-  if (contributions.length === 0) {
-    paragraphs.push({ pieces: [{ text: 'No contributions were received.', sourceIds: [] }] });
-    return paragraphs;
-  }
-  const groups = countBy(contributions, (c) => c.stakeholderType ?? 'unspecified');
-  const known = groups.filter(([type]) => type !== 'unspecified');
-  const languages = countBy(contributions, (c) => c.language).map(
-    ([language, n]) =>
-      `${n.toLocaleString('en-GB')} in ${languageName(language as ContributionLanguage)}`,
-  );
-  const pieces = [
-    `It received ${plural(contributions.length, 'contribution')}${
-      known.length > 0
-        ? ` from ${listOf(known.map(([type, n]) => `${groupName(type)} (${n.toLocaleString('en-GB')})`))}`
-        : ''
-    }${groups.length > known.length ? ' and participants who gave no stakeholder type' : ''}, written ${listOf(languages)}.`,
-  ];
-  const questions = countBy(
-    contributions.filter((c) => c.questionNumber !== undefined),
-    (c) => String(c.questionNumber),
-  );
-  if (questions.length > 1 && level === 0) {
-    pieces.push(
-      `By discussion question: ${listOf(
-        questions
-          .sort((a, b) => Number(a[0]) - Number(b[0]))
-          .map(([q, n]) => `question ${q} (${n.toLocaleString('en-GB')})`),
-      )}.`,
-    );
-  }
-  if (level < MAX_LEVEL) {
-    pieces.push('Moderators’ replies were read as context and are not counted as contributions.');
-  }
-  paragraphs.push({ pieces: pieces.map((text) => ({ text, sourceIds: ids })) });
-  return paragraphs;
-}
-
-function objectivesParagraph(
-  objectives: number[],
-  syntheses: Map<number, ObjectiveSynthesis>,
-  level: number,
-): DraftParagraph {
-  const entries = objectives.map((n) => {
-    const count = syntheses.get(n)?.contributionIds.length ?? 0;
-    return level > 0
-      ? `objective ${n} (${count.toLocaleString('en-GB')})`
-      : objectiveShortName(n, plural(count, 'contribution'));
-  });
-  return {
-    pieces: [
-      {
-        text: `The roundtable reviews ${objectives.length === 1 ? 'one objective' : `${objectives.length} objectives`} of the GCM: ${entries.join('; ')}.`,
-        sourceIds: union(...objectives.map((n) => syntheses.get(n)?.contributionIds ?? [])),
-      },
-    ],
-  };
-}
-
-function objectiveSection(
-  number: number,
-  synthesis: ObjectiveSynthesis | undefined,
-  level: number,
-): { section: DraftSection; slots: QuoteSlot[] } {
-  const heading = `Objective ${number}: ${objectiveTitle(number)}`;
-  if (!synthesis || synthesis.contributionIds.length === 0) {
-    return {
-      section: {
-        heading,
-        objectiveNumber: number,
-        paragraphs: [
-          {
-            pieces: [
-              {
-                text:
-                  level < 2
-                    ? 'No contribution addressed this objective, so this note has no stakeholder input on it to report.'
-                    : 'No contribution addressed this objective.',
-                sourceIds: [],
-              },
-            ],
-          },
-        ],
-      },
-      slots: [],
-    };
-  }
-  const ids = synthesis.contributionIds;
-  const n = ids.length;
-  const languages = Object.entries(synthesis.counts.byLanguage)
-    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
-    .map(
-      ([language, count]) =>
-        `${count.toLocaleString('en-GB')} in ${languageName(language as ContributionLanguage)}`,
-    );
-  const groups = Object.entries(synthesis.counts.byStakeholderType)
-    .filter(([type]) => type !== 'unspecified')
-    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
-    .slice(0, 3)
-    .map(([type, count]) => `${groupName(type)} (${count.toLocaleString('en-GB')})`);
-
-  const own = synthesis.themes.filter((t) => !/\(Objective \d+\)$/.test(t.label));
-  const crossCutting = synthesis.themes.filter((t) => /\(Objective \d+\)$/.test(t.label));
-  const priorities: Piece[] = [
-    {
-      text: `This objective drew ${plural(n, 'contribution')}${level < 2 ? ` (${listOf(languages)})` : ''}${
-        groups.length > 0 && level === 0 ? `, mostly from ${listOf(groups)}` : ''
-      }.`,
-      sourceIds: ids,
-    },
-  ];
-  if (own.length > 0 && level < MAX_LEVEL) {
-    const top = own.slice(0, [3, 2, 1][level]);
-    priorities.push({
-      text: `Their priorities: ${listOf(
-        top.map(
-          (t, i) =>
-            `${lowerFirst(t.label)} (${i === 0 ? plural(t.contributionIds.length, 'contribution') : t.contributionIds.length.toLocaleString('en-GB')})`,
-        ),
-      )}.`,
-      sourceIds: union(...top.map((t) => t.contributionIds)),
-    });
-  }
-  if (crossCutting.length > 0 && level === 0) {
-    const theme = crossCutting[0];
-    priorities.push({
-      text: `Of these, ${theme.contributionIds.length.toLocaleString('en-GB')} linked it to ${lowerFirst(
-        theme.label.replace(/ \(Objective (\d+)\)$/, ' (objective $1)'),
-      )}.`,
-      sourceIds: theme.contributionIds,
-    });
-  }
-
-  const asks = synthesis.keyPoints.filter((k) => k.kinds.includes('ask'));
-  const practices = synthesis.keyPoints.filter(
-    (k) => !k.kinds.includes('ask') && k.kinds.includes('practice'),
-  );
-
-  const practiceIds = union(...practices.map((k) => k.contributionIds));
-  const practice: Piece[] = [
-    practices.length > 0
-      ? {
-          text: `Trends and practices: ${plural(practiceIds.length, 'contribution')} described initiatives, programmes or trends.`,
-          sourceIds: practiceIds,
-        }
-      : {
-          text: 'Trends and practices: no specific initiative or programme was described.',
-          sourceIds: ids,
-        },
-  ];
-
-  const actors = synthesis.asks.slice(0, 3);
-  const askIds = union(
-    ...asks.map((k) => k.contributionIds),
-    ...actors.map((a) => a.contributionIds),
-  );
-  const ask: Piece[] = [
-    actors.length > 0
-      ? {
-          text: `Asks: mainly of ${listOf(
-            actors.map(
-              (a, i) =>
-                `${a.actor} (${i === 0 ? plural(a.contributionIds.length, 'contribution') : a.contributionIds.length.toLocaleString('en-GB')})`,
-            ),
-          )}.`,
-          sourceIds: union(...actors.map((a) => a.contributionIds)),
-        }
-      : asks.length > 0
-        ? {
-            text: 'Asks: requests rarely named who should act.',
-            sourceIds: askIds,
-          }
-        : {
-            text: 'Asks: no explicit request was made under this objective.',
-            sourceIds: ids,
-          },
-  ];
-
-  const paragraphs =
-    level > 0
-      ? [{ pieces: priorities }]
-      : [{ pieces: priorities }, { pieces: practice }, { pieces: ask }];
-  const [priorityParagraph, practiceParagraph = paragraphs[0], askParagraph = paragraphs[0]] =
-    paragraphs;
-  const slots = synthesis.keyPoints.map((keyPoint) =>
-    asks.includes(keyPoint)
-      ? { paragraph: askParagraph, slot: 'ask' as const, keyPoint }
-      : practices.includes(keyPoint)
-        ? { paragraph: practiceParagraph, slot: 'practice' as const, keyPoint }
-        : { paragraph: priorityParagraph, slot: 'priority' as const, keyPoint },
-  );
-  return { section: { heading, objectiveNumber: number, paragraphs }, slots };
-}
-
-function otherObjectivesParagraph(
-  objectives: number[],
-  contributions: AnalysedContribution[],
-  allIds: string[],
-  level: number,
-): DraftParagraph {
-  const outside = new Map<number, string[]>();
-  const unassigned: string[] = [];
-  const speaking: string[] = [];
-  for (const c of contributions) {
-    const assigned = assignedObjectives(c.objectives);
-    if (assigned.length === 0) unassigned.push(c.id);
-    const others = assigned.filter((n) => !objectives.includes(n));
-    if (others.length > 0) speaking.push(c.id);
-    for (const n of others) outside.set(n, [...(outside.get(n) ?? []), c.id]);
-  }
-  const pieces: Piece[] = [];
-  if (speaking.length > 0 && level >= 2) {
-    pieces.push({
-      text: `Beyond the objectives under review, ${plural(speaking.length, 'contribution')} also spoke to other GCM objectives.`,
-      sourceIds: speaking,
-    });
-  } else if (speaking.length > 0) {
-    const listed = [...outside.entries()]
-      .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
-      .slice(0, level === 0 ? MAX_OTHER_OBJECTIVES_LISTED : 3);
-    pieces.push({
-      text: `Beyond the objectives under review, ${plural(speaking.length, 'contribution')} also spoke to ${listOf(
-        listed.map(([n, ids]) => objectiveShortName(n, ids.length.toLocaleString('en-GB'))),
-      )}${outside.size > listed.length ? ', among others' : ''}. They are noted here for the co-chairs; this note does not synthesise those objectives.`,
-      sourceIds: speaking,
-    });
-  }
-  if (unassigned.length > 0 && level < MAX_LEVEL) {
-    pieces.push({
-      text: `In addition, ${plural(unassigned.length, 'contribution')} addressed the consultation in general terms, without a specific objective.`,
-      sourceIds: unassigned,
-    });
-  }
-  if (pieces.length === 0) {
-    pieces.push({
-      text: 'All contributions addressed objectives under review in this roundtable.',
-      sourceIds: allIds,
-    });
-  }
-  return { pieces };
-}
-
-function guidingQuestions(
-  objectives: number[],
-  syntheses: Map<number, ObjectiveSynthesis>,
-  contributions: AnalysedContribution[],
-  level: number,
-): DraftParagraph[] {
-  const paragraphs: DraftParagraph[] = [];
-  const size = (n: number) => syntheses.get(n)?.contributionIds.length ?? 0;
-  // Terser layouts ask about the most discussed objectives only.
-  const asked =
-    level < 2
-      ? objectives
-      : [...objectives]
-          .sort((a, b) => size(b) - size(a) || a - b)
-          .slice(0, level === 2 ? 3 : 1)
-          .sort((a, b) => a - b);
-  for (const number of asked) {
-    const synthesis = syntheses.get(number);
-    const theme = synthesis?.themes.find((t) => !/\(Objective \d+\)$/.test(t.label));
-    if (!synthesis || synthesis.contributionIds.length === 0 || !theme) {
-      if (level > 0) continue;
-      paragraphs.push({
-        pieces: [
-          {
-            text: `Objective ${number} drew no specific input: what experience can participants share on how to ${lowerFirst(
-              objectiveTitle(number),
-            )}?`,
-            sourceIds: [],
-          },
-        ],
-      });
-      continue;
-    }
-    const actor = synthesis.asks[0]?.actor ?? 'governments and other stakeholders';
-    const question = QUESTIONS[paragraphs.length % QUESTIONS.length].replace('{actor}', actor);
-    paragraphs.push({
-      pieces: [
-        {
-          text: `Objective ${number}: contributors stressed ${lowerFirst(theme.label)}. ${question}`,
-          sourceIds: theme.contributionIds,
-        },
-      ],
-    });
-  }
-  const outside = countBy(
-    contributions.flatMap((c) =>
-      assignedObjectives(c.objectives)
-        .filter((n) => !objectives.includes(n))
-        .map((n) => ({ n, id: c.id })),
-    ),
-    (e) => String(e.n),
-  );
-  if (outside.length > 0 && level < 2) {
-    const [first, count] = outside[0];
-    const n = Number(first);
-    paragraphs.push({
-      pieces: [
-        {
-          text: `Beyond this roundtable, ${plural(count, 'contribution')} pointed to ${objectiveShortName(
-            n,
-          )}: how should the roundtable take such links into account?`,
-          sourceIds: contributions
-            .filter((c) => assignedObjectives(c.objectives).includes(n))
-            .map((c) => c.id),
-        },
-      ],
-    });
-  }
-  return paragraphs;
 }

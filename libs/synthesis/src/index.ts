@@ -21,3 +21,4 @@ export * from './word-count';
 export * from './claim';
 export * from './claim-cues';
 export * from './claims';
+export * from './note-points';

@@ -19,36 +19,42 @@ describe('escapeMarkdown', () => {
 });
 
 describe('renderNoteMarkdown', () => {
-  it('renders title, headings, paragraphs and their sources', () => {
+  it('renders title, headings and paragraphs with their labels, and the annex as a list, without ids', () => {
     const markdown = renderNoteMarkdown({
       title: 'Background note: R1',
       sections: [
         {
           heading: 'Background',
           paragraphs: [
-            { text: 'First *paragraph*.', sourceIds: ['a_1', 'b'], quotes: [] },
-            { text: 'No sources.', sourceIds: [], quotes: [] },
+            {
+              text: 'First *paragraph* [C1].',
+              sourceIds: ['id-a_1'],
+              kind: 'overview',
+              quotes: [],
+            },
+            { text: 'No sources.', sourceIds: [], kind: 'overview', quotes: [] },
+          ],
+        },
+        {
+          heading: 'Annex: contributions cited',
+          paragraphs: [
+            {
+              text: 'C1: Civil society, French.',
+              sourceIds: ['id-a_1'],
+              kind: 'annex',
+              quotes: [],
+            },
           ],
         },
       ],
-      wordCount: 4,
+      wordCount: 9,
       wordTarget: 1000,
       inputWordCount: 10,
     });
     expect(markdown).toBe(
-      '# Background note: R1\n\n## Background\n\nFirst \\*paragraph\\*.\n\n*Sources: a\\_1, b*\n\nNo sources.\n',
+      '# Background note: R1\n\n## Background\n\nFirst \\*paragraph\\* \\[C1\\].\n\nNo sources.\n\n' +
+        '## Annex: contributions cited\n\n- C1: Civil society, French.\n',
     );
-  });
-
-  it('shortens long source lists', () => {
-    const ids = Array.from({ length: 20 }, (_, i) => `c${i}`);
-    const markdown = renderNoteMarkdown({
-      title: 'T',
-      sections: [{ heading: 'H', paragraphs: [{ text: 'P.', sourceIds: ids, quotes: [] }] }],
-      wordCount: 1,
-      wordTarget: 1000,
-      inputWordCount: 1,
-    });
-    expect(markdown).toContain('c11 and 8 more*');
+    expect(markdown).not.toContain('id-a');
   });
 });

@@ -1,8 +1,5 @@
 import type { BackgroundNote } from './draft-note';
 
-/** Ids listed under a paragraph before "and N more". */
-const MAX_LISTED_SOURCES = 12;
-
 /**
  * Markdown-safe text: whitespace collapsed to one line (no block structure can start), every
  * character with inline meaning backslash-escaped (* _ ` [ ] < > # | ~ \ ! and &), and a
@@ -14,22 +11,21 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2').replace(/^([-+=])(?=\s|$)/, '\\$1');
 }
 
-function sources(ids: string[]): string {
-  const listed = ids.slice(0, MAX_LISTED_SOURCES).map(escapeMarkdown).join(', ');
-  const more =
-    ids.length > MAX_LISTED_SOURCES ? ` and ${ids.length - MAX_LISTED_SOURCES} more` : '';
-  return `*Sources: ${listed}${more}*`;
-}
-
-/** The note as Markdown: the same sections and paragraphs, each followed by its sources. */
+/**
+ * The note as Markdown: the same sections and paragraphs. Citations are the labels in the text
+ * ([C1]); the annex, a list, says what each label stands for. No contribution id appears.
+ */
 export function renderNoteMarkdown(note: Omit<BackgroundNote, 'markdown'>): string {
   const lines = [`# ${escapeMarkdown(note.title)}`, ''];
   for (const section of note.sections) {
     lines.push(`## ${escapeMarkdown(section.heading)}`, '');
+    const annex =
+      section.paragraphs.length > 0 && section.paragraphs.every((p) => p.kind === 'annex');
     for (const paragraph of section.paragraphs) {
-      lines.push(escapeMarkdown(paragraph.text), '');
-      if (paragraph.sourceIds.length > 0) lines.push(sources(paragraph.sourceIds), '');
+      if (annex) lines.push(`- ${escapeMarkdown(paragraph.text)}`);
+      else lines.push(escapeMarkdown(paragraph.text), '');
     }
+    if (annex) lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -261,9 +261,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Screening, assessment and referral',
         terms: {
-          en: 'screening; assessment; referral; referral mechanisms; individual assessment; case management; identification of needs',
-          fr: 'filtrage; évaluation individuelle; mécanismes d’orientation; orientation vers les services; identification des besoins; repérage des vulnérabilités; orientés vers; protocole d’orientation',
-          es: 'evaluación individual; mecanismos de derivación; derivación; protocolo de derivación; identificación de necesidades; gestión de casos; equipos de evaluación',
+          en: 'screening; assessment; referral; referral mechanisms; individual assessment; case management; identification of needs; screening centres; referral centres',
+          fr: 'filtrage; évaluation individuelle; mécanismes d’orientation; orientation vers les services; identification des besoins; repérage des vulnérabilités; orientés vers; protocole d’orientation; centres d’évaluation; centres de tri',
+          es: 'evaluación individual; mecanismos de derivación; derivación; protocolo de derivación; identificación de necesidades; gestión de casos; equipos de evaluación; centros de evaluación',
         },
       },
     ],

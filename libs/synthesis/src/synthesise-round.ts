@@ -23,10 +23,6 @@ export function synthesiseRound(input: SynthesiseRoundInput): {
       moderatorReplies: input.moderatorReplies,
     }),
   );
-  const note = draftBackgroundNote({
-    round: input.round,
-    contributions: input.contributions,
-    syntheses,
-  });
+  const note = draftBackgroundNote({ round: input.round, contributions: input.contributions });
   return { syntheses, note };
 }

@@ -1,4 +1,5 @@
 import type { ObjectiveMatch } from './analyse-contribution';
+import type { ContributionCorrections } from './claim';
 import type { ContributionLanguage } from './language';
 import type { Sentence } from './sentences';
 
@@ -13,6 +14,13 @@ export interface AnalysedContribution {
   sentences?: Sentence[];
   stakeholderType?: string;
   questionNumber?: number;
+  /** Who wrote it, so the note counts people rather than posts; never printed. */
+  authorId?: string;
+  /** The author's organisation, for the note's annex of cited contributions. */
+  organisation?: string | null;
+  /** The author's own replies in the contribution's thread: part of what they contribute. */
+  authorReplies?: string[];
+  corrections?: ContributionCorrections;
 }
 
 /** A moderator's reply: context for the synthesis, never stakeholder input. */
