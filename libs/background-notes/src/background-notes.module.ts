@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnalysisModule } from '@convene/analysis';
+import { ContributionsModule } from '@convene/contributions';
 import { RoundsModule } from '@convene/rounds';
 import { BackgroundNoteReader } from './background-note-reader';
 import { DraftInputsRepository } from './draft-inputs.repository';
@@ -9,7 +10,7 @@ import { RequestDraftHandler } from './request-draft.handler';
 import { SynthesiseObjectiveHandler } from './synthesise-objective.handler';
 
 @Module({
-  imports: [RoundsModule, AnalysisModule],
+  imports: [RoundsModule, AnalysisModule, ContributionsModule],
   providers: [
     BackgroundNoteReader,
     DraftInputsRepository,

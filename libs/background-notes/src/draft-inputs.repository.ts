@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ContributionCorrectionsReader } from '@convene/contributions';
 import type {
   AnalysedContribution,
+  ContributionCorrections,
   ContributionLanguage,
   ModeratorReply,
   NoteRound,
@@ -24,12 +26,18 @@ interface ContributionRow {
   sentences: [number, number][];
   question_number: number;
   stakeholder_type: string;
+  author_id: string;
+  organisation: string | null;
   objectives: ObjectiveMatch[];
+  author_replies: string[];
 }
 
 // Best first, as the analysis ranked them: declared, then explicit, then inferred, by score.
 const CONTRIBUTIONS_SQL = `
   SELECT c.id, c.body, a.language, a.sentences, c.question_number, u.stakeholder_type,
+    c.author_id, u.organisation,
+    coalesce((SELECT json_agg(p.body ORDER BY p.created_at, p.id) FROM replies p
+               WHERE p.contribution_id = c.id AND p.author_id = c.author_id), '[]') AS author_replies,
     coalesce((SELECT json_agg(json_build_object('number', o.objective_number, 'score', o.score, 'source', o.source)
                 ORDER BY CASE o.source WHEN 'declared' THEN 0 WHEN 'explicit' THEN 1 ELSE 2 END,
                          o.score DESC, o.objective_number)
@@ -38,17 +46,22 @@ const CONTRIBUTIONS_SQL = `
   JOIN contribution_analyses a ON a.contribution_id = c.id
   JOIN users u ON u.id = c.author_id
   WHERE c.round_id = $1 AND NOT c.hidden
-    AND ($2::int IS NULL OR EXISTS (SELECT 1 FROM contribution_objectives x
-                                     WHERE x.contribution_id = c.id AND x.objective_number = $2))
+    AND ($2::int IS NULL OR c.id = ANY($3::uuid[])
+         OR EXISTS (SELECT 1 FROM contribution_objectives x
+                     WHERE x.contribution_id = c.id AND x.objective_number = $2))
   ORDER BY c.id`;
 
 /**
  * What the engine needs for a draft, read in a few set-based queries: the round, its visible
- * analysed contributions (never a hidden one), moderator replies, and stored syntheses.
+ * analysed contributions (never a hidden one) with their authors' own replies and moderators'
+ * corrections, moderator replies, and stored syntheses.
  */
 @Injectable()
 export class DraftInputsRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly corrections: ContributionCorrectionsReader,
+  ) {}
 
   async request(draftRequestId: string): Promise<DraftRequest | undefined> {
     const rows: { id: string; seq: string; round_id: string; status: DraftRequestStatus }[] =
@@ -89,26 +102,39 @@ export class DraftInputsRepository {
 
   /**
    * The round's visible analysed contributions; with an objective, only those whose analysis
-   * names it at all (a superset of those the engine assigns to it, so it decides the same).
+   * or correction names it at all (a superset of those the engine assigns to it, so it decides
+   * the same). A moderator's correction of the objectives replaces the analysis's.
    */
   async contributions(roundId: string, objectiveNumber?: number): Promise<AnalysedContribution[]> {
+    const corrections = await this.corrections.forRound(roundId);
+    const corrected = [...corrections.entries()]
+      .filter(([, c]) => objectiveNumber !== undefined && c.objectives?.includes(objectiveNumber))
+      .map(([id]) => id);
     const rows: ContributionRow[] = await this.dataSource.query(CONTRIBUTIONS_SQL, [
       roundId,
       objectiveNumber ?? null,
+      corrected,
     ]);
-    return rows.map((r) => ({
-      id: r.id,
-      text: r.body,
-      language: r.language,
-      objectives: r.objectives,
-      sentences: r.sentences.map(([start, end]) => ({
-        text: r.body.slice(start, end),
-        start,
-        end,
-      })),
-      stakeholderType: r.stakeholder_type,
-      questionNumber: r.question_number,
-    }));
+    return rows.map((r) => {
+      const correction = corrections.get(r.id);
+      return {
+        id: r.id,
+        text: r.body,
+        language: r.language,
+        objectives: correctedObjectives(r.objectives, correction),
+        sentences: r.sentences.map(([start, end]) => ({
+          text: r.body.slice(start, end),
+          start,
+          end,
+        })),
+        stakeholderType: r.stakeholder_type,
+        questionNumber: r.question_number,
+        authorId: r.author_id,
+        organisation: r.organisation,
+        authorReplies: r.author_replies,
+        ...(correction ? { corrections: correction } : {}),
+      };
+    });
   }
 
   async moderatorReplies(roundId: string): Promise<ModeratorReply[]> {
@@ -136,4 +162,13 @@ export class DraftInputsRepository {
     );
     return rows.map((r) => r.result);
   }
+}
+
+/** A moderator's objectives stand as if the author had declared them: the engine assigns them all. */
+function correctedObjectives(
+  analysed: ObjectiveMatch[],
+  correction: ContributionCorrections | undefined,
+): ObjectiveMatch[] {
+  if (!correction?.objectives) return analysed;
+  return correction.objectives.map((number) => ({ number, score: 1, source: 'declared' }));
 }

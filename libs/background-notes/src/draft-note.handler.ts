@@ -20,12 +20,11 @@ export class DraftNoteHandler implements ICommandHandler<DraftNoteCommand> {
     if (!request) return { outcome: 'missing' };
     if (request.status !== 'pending') return { outcome: 'finished' };
     // The engine runs outside the transaction: no lock is held while it computes.
-    const [round, contributions, syntheses] = await Promise.all([
+    const [round, contributions] = await Promise.all([
       this.inputs.round(request.roundId),
       this.inputs.contributions(request.roundId),
-      this.inputs.syntheses(draftRequestId),
     ]);
-    const note = draftBackgroundNote({ round, contributions, syntheses });
+    const note = draftBackgroundNote({ round, contributions });
 
     return this.uow.run(async (tx, raise) => {
       await this.rounds.lock(tx, request.roundId);

@@ -8,8 +8,12 @@ function note(sections: NoteSection[], wordCount = 42) {
   return { title: 'Background note: Round 2', sections, wordCount };
 }
 
-function paragraph(text: string, sourceIds: string[] = ['c1']) {
-  return { text, sourceIds, quotes: [] };
+function paragraph(
+  text: string,
+  sourceIds: string[] = ['c1'],
+  kind: NoteSection['paragraphs'][number]['kind'] = 'overview',
+) {
+  return { text, sourceIds, kind, quotes: [] };
 }
 
 function parts(buffer: Buffer): Record<string, string> {
@@ -73,15 +77,22 @@ function checkWellFormed(xml: string): void {
 }
 
 describe('renderNoteDocx', () => {
-  it('is a Word package whose body has the title, subtitle, headings, paragraphs and sources', async () => {
+  it('is a Word package whose body has the title, subtitle, headings, paragraphs and the annex, and no ids', async () => {
     const buffer = await renderNoteDocx(
       note([
         {
           heading: 'Objective 1: Data',
           objectiveNumber: 1,
-          paragraphs: [paragraph('First paragraph.', ['c1', 'c2']), paragraph('No sources.', [])],
+          paragraphs: [
+            paragraph('First paragraph [C1].', ['id-1', 'id-2']),
+            paragraph('No sources.', []),
+          ],
         },
-        { heading: 'Other matters', paragraphs: [paragraph('Second paragraph.', ['c3'])] },
+        { heading: 'Other matters', paragraphs: [paragraph('Second paragraph.', ['id-3'])] },
+        {
+          heading: 'Annex',
+          paragraphs: [paragraph('C1: Civil society, French.', ['id-1'], 'annex')],
+        },
       ]),
       meta,
     );
@@ -105,24 +116,15 @@ describe('renderNoteDocx', () => {
         text: 'Draft version 3, generated 2025-03-04, 42 words',
       },
       { style: 'Heading1', italic: false, text: 'Objective 1: Data' },
-      { style: undefined, italic: false, text: 'First paragraph.' },
-      { style: undefined, italic: true, text: 'Sources: c1, c2' },
+      { style: undefined, italic: false, text: 'First paragraph [C1].' },
       { style: undefined, italic: false, text: 'No sources.' },
       { style: 'Heading1', italic: false, text: 'Other matters' },
       { style: undefined, italic: false, text: 'Second paragraph.' },
-      { style: undefined, italic: true, text: 'Sources: c3' },
+      { style: 'Heading1', italic: false, text: 'Annex' },
+      { style: 'ListParagraph', italic: false, text: 'C1: Civil society, French.' },
     ]);
-  });
-
-  it('lists the first 12 sources and counts the rest, as the Markdown does', async () => {
-    const ids = Array.from({ length: 15 }, (_, i) => `c${String(i + 1).padStart(2, '0')}`);
-    const files = parts(
-      await renderNoteDocx(note([{ heading: 'H', paragraphs: [paragraph('P.', ids)] }]), meta),
-    );
-    const sources = paragraphs(files['word/document.xml']).find((p) =>
-      p.text.startsWith('Sources'),
-    );
-    expect(sources?.text).toBe(`Sources: ${ids.slice(0, 12).join(', ')} and 3 more`);
+    expect(files['word/document.xml']).toContain('<w:numPr>');
+    expect(files['word/document.xml']).not.toContain('id-1');
   });
 
   it('writes the core properties with the generation time, not the clock', async () => {
@@ -159,7 +161,6 @@ describe('renderNoteDocx', () => {
     const texts = paragraphs(xml).map((p) => p.text);
     expect(texts).toContain(`<b>${hostile}</b>`);
     expect(texts).toContain(hostile);
-    expect(texts).toContain('Sources: <id&1>');
   });
 
   it('drops characters XML cannot hold, so the file still parses', async () => {
@@ -183,7 +184,6 @@ describe('renderNoteDocx', () => {
       'Draft version 3, generated 2025-03-04, 1 word',
       'H',
       'abcdef \u{1F600} tab here new line',
-      'Sources: c1',
     ]);
     expect(files['docProps/core.xml']).toContain('<dc:subject>R</dc:subject>');
   });

@@ -7,11 +7,7 @@ export interface NoteDocxMeta {
   generatedAt: Date;
 }
 
-/** Ids listed under a paragraph before "and N more", as in the Markdown rendering. */
-const MAX_LISTED_SOURCES = 12;
 const CREATOR = 'Convene';
-/** Half-points: 9 pt for the sources line under a paragraph. */
-const SOURCES_SIZE = 18;
 
 /** The XML 1.0 `Char` production: anything else makes the part, and so the file, unreadable. */
 function isXmlChar(code: number): boolean {
@@ -33,13 +29,6 @@ function plainText(text: string): string {
   let kept = '';
   for (const char of text) if (isXmlChar(char.codePointAt(0) ?? 0)) kept += char;
   return kept.replace(/\s+/g, ' ').trim();
-}
-
-function sourcesLine(ids: readonly string[]): string {
-  const listed = ids.slice(0, MAX_LISTED_SOURCES).map(plainText).join(', ');
-  const more =
-    ids.length > MAX_LISTED_SOURCES ? ` and ${ids.length - MAX_LISTED_SOURCES} more` : '';
-  return `Sources: ${listed}${more}`;
 }
 
 function escapeXml(text: string): string {
@@ -123,7 +112,8 @@ function plural(n: number, one: string, many: string): string {
 
 /**
  * The note as a Word document: the title, a line giving the draft version, date and length, each
- * section under a Heading 1 and each paragraph followed by a small italic line of its sources.
+ * section under a Heading 1, its paragraphs citing contributions by label as in the Markdown, and
+ * the annex as a bulleted list of what each label stands for.
  * Every piece of note text goes into a text run, so nothing in it is read as markup. The same
  * note and meta give the same bytes.
  */
@@ -147,20 +137,12 @@ export async function renderNoteDocx(
       }),
     );
     for (const paragraph of section.paragraphs) {
-      children.push(new Paragraph({ children: [new TextRun(plainText(paragraph.text))] }));
-      if (paragraph.sourceIds.length > 0) {
-        children.push(
-          new Paragraph({
-            children: [
-              new TextRun({
-                text: sourcesLine(paragraph.sourceIds),
-                italics: true,
-                size: SOURCES_SIZE,
-              }),
-            ],
-          }),
-        );
-      }
+      children.push(
+        new Paragraph({
+          children: [new TextRun(plainText(paragraph.text))],
+          ...(paragraph.kind === 'annex' ? { bullet: { level: 0 } } : {}),
+        }),
+      );
     }
   }
 
