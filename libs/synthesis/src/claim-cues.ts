@@ -1,5 +1,5 @@
 import type { ClaimKind } from './claim';
-import { sentenceActors, type Actor } from './cues';
+import { actorMentions, type Actor } from './cues';
 import type { ContributionLanguage } from './language';
 
 type Lang = 'en' | 'fr' | 'es';
@@ -24,9 +24,9 @@ function lang(language: ContributionLanguage): Lang {
 
 /** Deontic modals and calls to act: the claim asks someone to do something. */
 const DEONTIC = compile({
-  en: String.raw`should|must|ought to|needs? to|have to|has to|shall|call(?:s|ed|ing)? (?:on|for|upon)|urge[sd]?|recommend(?:s|ed)?|it is (?:key|critical|crucial|essential|important|necessary|vital|urgent) (?:to|that)|(?:is|are) (?:urgently )?needed|(?:is|are) required|we ask|we invite|we propose|we suggest|let us`,
+  en: String.raw`should|must|ought to|needs? to|have to|has to|shall|call(?:s|ed|ing)? (?:on|for|upon)|urge[sd]?|recommend(?:s|ed)?|it is (?:key|critical|crucial|essential|important|necessary|vital|urgent) (?:to|that)|(?:is|are) (?:urgently )?needed|(?:is|are) required|we ask|we invite|we propose|we suggest|asks? (?:\p{L}+ ){0,3}to|let us`,
   fr: String.raw`devraient|devrait|doivent|doit|devons|il faut|il faudrait|faudrait|il est (?:nécessaire|essentiel|important|crucial|urgent|indispensable) (?:de|que)|nous demandons|demandons|appel(?:ons|le|lent) (?:à|les|le|la)|recommand(?:ons|e|ent)|exhort(?:ons|e)|invitons|proposons|suggérons|est nécessaire|sont nécessaires`,
-  es: String.raw`debe|deben|debemos|debería|deberían|deberíamos|hay que|es (?:necesario|preciso|esencial|importante|fundamental|urgente|indispensable)|se requiere|se necesita|se necesitan|instamos|exhortamos|recomendamos|recomienda|pedimos|solicitamos|llamamos a|proponemos|sugerimos`,
+  es: String.raw`debe|deben|debemos|debería|deberían|deberíamos|hay que|es (?:necesario|preciso|esencial|importante|fundamental|urgente|indispensable)|se requiere|se necesita|se necesitan|instamos|exhortamos|recomendamos|recomienda|pedimos|solicitamos|llamamos a|proponemos|sugerimos|piden a|pide a|exigen|exigimos`,
 });
 
 /** "Employers know, or should know": a modal of knowledge or likelihood, not a request. */
@@ -45,16 +45,16 @@ const IMPERATIVE_START = compile({
 
 /** An actor did or runs something, or a measured result: practice or evidence. */
 const PRACTICE = compile({
-  en: String.raw`\p{L}+ (?:launched|signed|established|developed|created|opened|introduced|adopted|piloted|implemented|trained|deployed|funded|hired|issued|granted|negotiated|concluded|regulari[sz]ed)|(?:we|they|it|has|have|had) (?:\p{L}+ )?(?:launched|signed|established|created|trained|opened|introduced|adopted|set up|piloted|implemented|developed|built|deployed|funded|financed|hired|recruited|reached|supported|started|issued|granted|regulari[sz]ed|amended|passed|enacted|negotiated|concluded|expanded|scaled up|partnered|helped|assisted|placed|certified|validated)|(?:launched|signed|established|created|opened|introduced|adopted|set up|piloted|implemented|enacted|concluded|negotiated) (?:in|a|an|the|its|our|their|jointly|together|with)|(?:runs?|operates?|manages?|funds?|offers?|provides?|trains?|hosts?|refers?|issues?|grants?|screens?|places?) (?:\p{L}+ ){0,3}(?:since|every|each|per|to|for|about|over|more than|\d)|since (?:19|20)\d\d|in (?:19|20)\d\d,|(?:fell|dropped|rose|declined|decreased|increased|halved|doubled|tripled|grew|went (?:up|down)) |(?:cut|reduced) (?:by|to|in half)|by half|within \d+ (?:hours|days|weeks)|good practices?|promising practices?|pilot (?:project|scheme|programme)|for (?:example|instance)|a (?:new )?(?:one-stop shop|hotline|helpline|app|platform|scheme|agreement|memorandum)`,
-  fr: String.raw`(?:a|ont|avons|avait|avaient|sont|est) (?:\p{L}+ )?(?:signé|ouvert|mis en place|créé|lancé|formé|formés|formées|adopté|introduit|développé|établi|conclu|négocié|financé|recruté|accompagné|régularisé|déployé|permis|réduit|diminué|baissé|augmenté|doublé|étendu|piloté|soutenu|accueilli|délivré|certifié|validé)|(?:signons|ouvrons|gérons|proposons|finançons|formons|accompagnons|orientons|gère|propose|finance|accompagne|oriente|délivre|accueille) (?:\p{L}+ ){0,3}|depuis (?:19|20)\d\d|en (?:19|20)\d\d,|de moitié|en (?:\d+) (?:heures|jours)|dans les \d+ (?:heures|jours)|bonnes? pratiques?|guichet unique|projet pilote|par exemple`,
+  en: String.raw`\p{L}+ (?:launched|signed|established|developed|created|opened|introduced|adopted|piloted|implemented|deployed|funded|hired|issued|granted|negotiated|concluded|regulari[sz]ed)|(?:we|they|it|has|have|had) (?:\p{L}+ )?(?:launched|signed|established|created|trained|opened|introduced|adopted|set up|piloted|implemented|developed|built|deployed|funded|financed|hired|recruited|reached|supported|started|issued|granted|regulari[sz]ed|amended|passed|enacted|negotiated|concluded|expanded|scaled up|partnered|helped|assisted|placed|certified|validated)|(?:launched|signed|established|created|opened|introduced|adopted|set up|piloted|implemented|enacted|concluded|negotiated) (?:in|a|an|the|its|our|their|jointly|together|with)|(?:runs?|operates?|manages?|funds?|offers?|provides?|trains?|hosts?|refers?|issues?|grants?|screens?|places?) (?:\p{L}+ ){0,3}(?:since|every|each|per|to|for|about|over|more than|\d)|since (?:19|20)\d\d|in (?:19|20)\d\d,|(?:fell|dropped|rose|declined|decreased|increased|halved|doubled|tripled|grew|went (?:up|down)) |(?:cut|reduced) (?:by|to|in half)|by half|within \d+ (?:hours|days|weeks)|good practices?|promising practices?|pilot (?:project|scheme|programme)|for (?:example|instance)|a (?:new )?(?:one-stop shop|hotline|helpline|app|platform|scheme|agreement|memorandum)`,
+  fr: String.raw`(?:a|ont|avons|avait|avaient|sont|est) (?:\p{L}+ )?(?:signé|ouvert|mis en place|créé|lancé|formé|formés|formées|adopté|introduit|développé|établi|conclu|négocié|financé|recruté|accompagné|régularisé|déployé|permis|réduit|diminué|baissé|augmenté|doublé|étendu|piloté|soutenu|accueilli|délivré|certifié|validé)|(?:signons|ouvrons|gérons|proposons|finançons|formons|accompagnons|orientons|gère(?:nt)?|propose(?:nt)?|finance(?:nt)?|accompagne(?:nt)?|oriente(?:nt)?|délivre(?:nt)?|accueille(?:nt)?|organise(?:nt)?|visite(?:nt)?) (?:\p{L}+ ){0,3}|depuis (?:19|20)\d\d|en (?:19|20)\d\d,|de moitié|en (?:\d+) (?:heures|jours)|dans les \d+ (?:heures|jours)|bonnes? pratiques?|guichet unique|projet pilote|par exemple`,
   es: String.raw`(?:firmó|firmamos|firmaron|abrió|abrimos|creó|creamos|lanzó|lanzamos|puso en marcha|pusimos en marcha|implementó|implementamos|capacitamos|capacitó|formamos|formó|estableció|establecimos|adoptó|adoptamos|aprobó|aprobamos|negoció|concluyó|financió|financiamos|contrató|regularizó|amplió|ampliamos|redujo|redujimos|acompañamos|atendimos|atendió|desplegó|certificó|validó)|(?:ha|han|hemos) (?:\p{L}+ )?(?:firmado|abierto|creado|lanzado|puesto en marcha|implementado|capacitado|formado|establecido|adoptado|aprobado|financiado|regularizado|ampliado|reducido|atendido|acompañado)|se (?:redujo|reduj\p{L}+|duplicó|triplicó|multiplicó|logró|firmó|creó|abrió)|(?:gestionamos|ofrecemos|financiamos|acompañamos|gestiona|ofrece|financia|acompaña|atiende) (?:\p{L}+ ){0,3}|desde (?:19|20)\d\d|en (?:19|20)\d\d,|a la mitad|en (?:\d+) (?:horas|días)|buenas? prácticas?|ventanilla única|proyecto piloto|por ejemplo`,
 });
 
 /** A problem, gap, barrier or risk. */
 const CHALLENGE = compile({
-  en: String.raw`lack(?:s|ing)?|gaps?|barriers?|obstacles?|challenges?|difficult(?:y|ies)?|insufficient|inadequate|limited|remains?|still|risks?|at risk|excluded|exclusion|discriminat\p{L}*|abuses?|exploitation|exploited|debts?|unable|cannot|can't|could not|not (?:able|enough|available|accessible|recognised|recognized)|no access|without access|too (?:few|little|slow|costly|expensive)|shortages?|below expectations|fail(?:s|ed|ing)?|problem\p{L}*|concern(?:s|ed)?|vulnerab\p{L}*|undocumented|irregular(?:ity)?|denied|fear|de facto detention|unpaid|precarious|informal(?:ity)?|absence of|hardly|rarely|few`,
-  fr: String.raw`manque(?:nt)?|lacunes?|obstacles?|barrières?|difficult\p{L}*|défis?|insuffisa\p{L}*|limité\p{L}*|risques?|exclu\p{L}*|discrimin\p{L}*|abus|exploitation|exploité\p{L}*|dettes?|endettés?|ne peuvent pas|ne peut pas|pas d'accès|sans accès|faute de|trop peu|pénurie|reste(?:nt)?|toujours|absence de|précarité|précaires?|informel\p{L}*|problème\p{L}*|préoccup\p{L}*|vulnérab\p{L}*|sans papiers|irrégul\p{L}*|détention de fait|rarement|peu de|il manque`,
-  es: String.raw`falta(?:n)?|carece(?:n)?|brechas?|obstáculos?|barreras?|desafíos?|retos?|difícil\p{L}*|dificultad\p{L}*|insuficiente\p{L}*|limitad\p{L}*|riesgos?|exclu\p{L}*|discrimina\p{L}*|abusos?|explotación|explotad\p{L}*|deudas?|endeudad\p{L}*|no pueden|no puede|sin acceso|escas\p{L}*|por debajo|todavía|sigue(?:n)?|ausencia de|precari\p{L}*|informal\p{L}*|problema\p{L}*|preocupa\p{L}*|vulnerab\p{L}*|indocumentad\p{L}*|irregular\p{L}*|detención de facto|rara vez|pocos?`,
+  en: String.raw`lack(?:s|ing)?|gaps?|barriers?|obstacles?|challenges?|difficult(?:y|ies)?|insufficient|inadequate|limited|remains?|still|risks?|at risk|excluded|exclusion|discriminat\p{L}*|abuses?|exploitation|exploited|debts?|unable|cannot|can't|could not|takes? up to|it took|longer than|too long|delays?|wait(?:s|ed|ing)? (?:for )?(?:weeks|months|years)|ruined|destroyed|lost|not (?:able|enough|available|accessible|recognised|recognized)|no access|without access|too (?:few|little|slow|costly|expensive)|shortages?|below expectations|fail(?:s|ed|ing)?|problem\p{L}*|concern(?:s|ed)?|vulnerab\p{L}*|undocumented|irregular(?:ity)?|denied|fear|de facto detention|unpaid|precarious|informal(?:ity)?|absence of|hardly|rarely|few`,
+  fr: String.raw`manque(?:nt)?|lacunes?|obstacles?|barrières?|difficult\p{L}*|défis?|insuffisa\p{L}*|limité\p{L}*|risques?|exclu\p{L}*|discrimin\p{L}*|abus|exploitation|exploité\p{L}*|dettes?|endettés?|ne peuvent pas|ne peut pas|pas d'accès|sans accès|faute de|trop peu|pénurie|reste(?:nt)?|toujours|absence de|précarité|précaires?|informel\p{L}*|problème\p{L}*|préoccup\p{L}*|vulnérab\p{L}*|sans papiers|irrégul\p{L}*|détention de fait|rarement|peu de|il manque|il a fallu|attend(?:ent)? (?:des semaines|des mois|des années|jusqu)|délais|ruiné\p{L}*|détruit\p{L}*|perdu\p{L}*`,
+  es: String.raw`falta(?:n)?|carece(?:n)?|brechas?|obstáculos?|barreras?|desafíos?|retos?|difícil\p{L}*|dificultad\p{L}*|insuficiente\p{L}*|limitad\p{L}*|riesgos?|exclu\p{L}*|discrimina\p{L}*|abusos?|explotación|explotad\p{L}*|deudas?|endeudad\p{L}*|no pueden|no puede|sin acceso|escas\p{L}*|por debajo|todavía|sigue(?:n)?|ausencia de|precari\p{L}*|informal\p{L}*|problema\p{L}*|preocupa\p{L}*|vulnerab\p{L}*|indocumentad\p{L}*|irregular\p{L}*|detención de facto|rara vez|pocos?|tard(?:ó|an|a) (?:\p{L}+ )?(?:meses|años|semanas)|esperan|arruin\p{L}*|destru\p{L}*|perdi\p{L}*`,
 });
 
 /** What turns a challenge cue back into news of progress: "the share that returns in debt fell by half". */
@@ -74,8 +74,8 @@ const WARNING = compile({
 /** Callers that name their addressee after the verb: "we call on States to", "instamos a los gobiernos". */
 const CALL_ON = compile({
   en: String.raw`call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|recommend(?:s|ed)? (?:that)?`,
-  fr: String.raw`demand(?:ons|e|ent) (?:aux|à|au)|appel(?:ons|le|lent) (?:les|le|la|à)|exhort(?:ons|e|ent)|invit(?:ons|e|ent)|encourage(?:ons|e|ent)?|recommand(?:ons|e|ent) (?:aux|à|au|que)|il faut que|il faudrait que|il est (?:nécessaire|essentiel|important|urgent) que`,
-  es: String.raw`inst(?:amos|a|an) a|exhort(?:amos|a|an) a|pedimos a|solicitamos a|llamamos a|recomend(?:amos|a|an) a|invit(?:amos|a|an) a|alent(?:amos|a|an) a|es (?:necesario|preciso|esencial|importante|fundamental|urgente) que|hay que lograr que`,
+  fr: String.raw`demand(?:ons|e|ent) (?:aux|à|au)|exige(?:ons|nt)?|appel(?:ons|le|lent) (?:les|le|la|à)|exhort(?:ons|e|ent)|invit(?:ons|e|ent)|encourage(?:ons|e|ent)?|recommand(?:ons|e|ent) (?:aux|à|au|que)|il faut que|il faudrait que|il est (?:nécessaire|essentiel|important|urgent) que`,
+  es: String.raw`piden? a|exig(?:en|imos) a|inst(?:amos|a|an) a|exhort(?:amos|a|an) a|pedimos a|solicitamos a|llamamos a|recomend(?:amos|a|an) a|invit(?:amos|a|an) a|alent(?:amos|a|an) a|es (?:necesario|preciso|esencial|importante|fundamental|urgente) que|hay que lograr que`,
 });
 
 /** A need stated without a modal: "cities need direct access", "les villes ont besoin de". */
@@ -101,9 +101,9 @@ const DESCRIPTIVE = compile({
 
 /** A challenge that persists despite something in place: the challenge is the point. */
 const PERSISTS = compile({
-  en: String.raw`still|despite|yet|remains?`,
-  fr: String.raw`toujours|malgré|encore|reste(?:nt)?`,
-  es: String.raw`todavía|aún|a pesar|sigue(?:n)?`,
+  en: String.raw`still|despite|yet|remains?|however`,
+  fr: String.raw`toujours|malgré|encore|reste(?:nt)?|pourtant|toutefois|cependant`,
+  es: String.raw`todavía|aún|a pesar|sigue(?:n)?|sin embargo`,
 });
 
 const QUESTION = /[?¿]\s*$/;
@@ -156,26 +156,26 @@ const SELF = /^(?:we|nous|nosotros|nosotras|i|je|yo)$/i;
 function recommendationAddressee(text: string, l: Lang, modalAt?: number): Actor | undefined {
   const call = CALL_ON[l].exec(text);
   if (call) {
+    // The first actor named after the call: "we call on governments and employers to…".
     const after = firstWords(text.slice(call.index + call[0].length), 8);
-    const actor = sentenceActors(after, l)[0];
-    if (actor) return actor;
+    const first = actorMentions(after, l).sort((a, b) => a.index - b.index)[0];
+    if (first) return first.actor;
   }
   if (modalAt !== undefined) {
-    // The subject stands in the clause right before the modal.
-    const clause =
-      text
-        .slice(0, modalAt)
-        .split(/[,;:—–()]|\b(?:that|que|où|donde)\b/iu)
-        .pop() ?? '';
-    const subject = lastWords(clause.trim(), 8);
-    if (subject && !SELF.test(lastWords(subject, 1))) {
-      const actor = sentenceActors(subject, l)[0];
-      if (actor) return actor;
+    // The subject stands right before the modal: the actor named last, within its clause or,
+    // when the clause has none ("Si los Estados quieren…, deberían…"), the sentence.
+    const before = text.slice(0, modalAt);
+    const clause = before.split(/[,;:—–()]|\b(?:that|que|où|donde)\b/iu).pop() ?? '';
+    for (const span of [lastWords(clause.trim(), 8), lastWords(before.trim(), 12)]) {
+      if (!span || SELF.test(lastWords(span, 1))) continue;
+      // "local authorities" wins over the "authorities" inside it.
+      const last = actorMentions(span, l).sort((a, b) => b.end - a.end || a.index - b.index)[0];
+      if (last) return last.actor;
     }
     const agent = /\b(?:by|par|por)\s+((?:\S+\s*){1,6})/iu.exec(text.slice(modalAt));
     if (agent) {
-      const actor = sentenceActors(agent[1], l)[0];
-      if (actor) return actor;
+      const first = actorMentions(agent[1], l).sort((a, b) => a.index - b.index)[0];
+      if (first) return first.actor;
     }
   }
   return undefined;

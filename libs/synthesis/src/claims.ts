@@ -50,9 +50,14 @@ const TAIL_WEIGHT = 0.35;
 const CONTINUITY_FACTOR = 1.5;
 const CONTINUITY_RAW = 0.5;
 const EXPLICIT_RAW = 4;
+/** Contributions are mostly about their main objective: its claims lean to it a little more. */
+const MAIN_FACTOR = 1.5;
 
 const META =
   /^(?:thank|thanks|many thanks|merci|gracias|dear|chers?|estimad|here are|voici|a continuación|hello|bonjour|hola)|comment above|as follows|ci-dessous|ci-dessus/i;
+/** About the consultation itself rather than any objective: "this round", "the background note". */
+const ABOUT_THE_CONSULTATION =
+  /\b(?:this (?:round|consultation|discussion|roundtable)|the (?:roundtable|background note|organi[sz]ers|moderators)|future rounds|cette (?:table ronde|consultation)|la note de (?:fond|synthèse)|les organisateurs|esta (?:mesa redonda|consulta|ronda)|la nota (?:de antecedentes|conceptual)|los organizadores)\b/iu;
 
 /** Runs of non-space characters: close enough to countWords for length rules, and much cheaper. */
 function wordCount(text: string): number {
@@ -172,9 +177,10 @@ function chooseObjective(
 ): ObjectiveChoice {
   const l = textLanguage(language);
   const tokens = lexicalTokens(tokenize(text, l), l);
+  const named = new Set(findObjectiveReferences(text).map((r) => r.number));
+  if (named.size === 0 && ABOUT_THE_CONSULTATION.test(text)) return { facets: [] };
   const { raw, strong, facets } = rawScores(tokens, l);
   if (STAFF_TRAINING.test(text)) raw[SKILLS] = 0;
-  const named = new Set(findObjectiveReferences(text).map((r) => r.number));
   const facetKeys = (n: number) =>
     [...(facets.get(n) ?? [])].sort((a, b) => a - b).map((f) => `${n}:${f}`);
   let best = 0;
@@ -274,6 +280,8 @@ export function extractClaims(source: ClaimSource): ReadClaim[] {
   const sentences = source.sentences ?? splitSentences(source.text, source.language);
   read(source.text, sentences, true, '');
   (source.authorReplies ?? []).forEach((reply, i) => {
+    // A reply answers a question of its own: it does not go on with the body's last topic.
+    previous = undefined;
     read(reply, splitSentences(reply, source.language), false, `r${i}:`);
   });
   return claims;
@@ -290,7 +298,12 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
   if (corrected) return new Map(corrected.map((n) => [n, of('corrected')]));
   const assigned = new Set(assignedObjectives([...source.objectives]));
   return new Map(
-    source.objectives.filter((o) => assigned.has(o.number)).map((o) => [o.number, of(o.source)]),
+    source.objectives
+      .filter((o) => assigned.has(o.number))
+      .map((o, i) => {
+        const weights = of(o.source);
+        return [o.number, i === 0 ? { ...weights, factor: weights.factor * MAIN_FACTOR } : weights];
+      }),
   );
 }
 

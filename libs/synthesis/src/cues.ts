@@ -56,9 +56,9 @@ const PRACTICE = compile({
 
 const ACTOR_PATTERNS: Record<Actor, Patterns> = {
   governments: {
-    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?`,
-    fr: String.raw`gouvernements?|états|etats|pouvoirs publics|autorités nationales|ministères?`,
-    es: String.raw`gobiernos?|estados|autoridades nacionales|ministerios?`,
+    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?|(?:destination|origin|transit|coastal|receiving|sending) (?:countries|states)|countries of (?:origin|destination|transit)|the state|authorities|regulators|legislators`,
+    fr: String.raw`gouvernements?|états|etats|l['’]état|l['’]etat|pouvoirs publics|autorités nationales|ministères?|pays (?:d['’]origine|de destination|de transit|d['’]accueil)|autorités|régulateurs|législateur`,
+    es: String.raw`gobiernos?|estados|el estado|autoridades nacionales|ministerios?|países de (?:origen|destino|tránsito|acogida)|autoridades|reguladores|legisladores`,
   },
   'the UN system': {
     en: String.raw`UN|United Nations|UNNM|IOM|ILO|UNDP|UNHCR|UN Network on Migration`,
@@ -66,14 +66,14 @@ const ACTOR_PATTERNS: Record<Actor, Patterns> = {
     es: String.raw`ONU|Naciones Unidas|OIT|OIM|PNUD|ACNUR`,
   },
   'local authorities': {
-    en: String.raw`local authorities|local governments?|municipalities|mayors`,
-    fr: String.raw`collectivités locales|autorités locales|municipalités|maires`,
-    es: String.raw`autoridades locales|gobiernos locales|municipios|alcald\p{L}*`,
+    en: String.raw`local authorities|local governments?|municipalities|mayors|cities|city councils|local politicians`,
+    fr: String.raw`collectivités locales|autorités locales|municipalités|maires|communes|mairies|villes`,
+    es: String.raw`autoridades locales|gobiernos locales|municipios|alcald\p{L}*|ayuntamientos|ciudades`,
   },
   'employers and the private sector': {
-    en: String.raw`employers|private sector|businesses|companies|enterprises`,
-    fr: String.raw`employeurs|secteur privé|entreprises`,
-    es: String.raw`empleadores|sector privado|empresas`,
+    en: String.raw`employers|private sector|businesses|companies|enterprises|buyers|brands|suppliers|recruiters|recruitment agencies|banks|financial institutions|microfinance institutions|money transfer operators`,
+    fr: String.raw`employeurs|secteur privé|entreprises|acheteurs|marques|agences de recrutement|banques|institutions financières|institutions de microfinance`,
+    es: String.raw`empleadores|sector privado|empresas|compradores|marcas|agencias de contratación|bancos|instituciones financieras|instituciones de microfinanzas`,
   },
   'trade unions': {
     en: String.raw`trade unions?|labou?r unions?|unions|labou?r movement`,
@@ -81,9 +81,9 @@ const ACTOR_PATTERNS: Record<Actor, Patterns> = {
     es: String.raw`sindicatos?`,
   },
   'civil society': {
-    en: String.raw`civil society|NGOs?|non-governmental organi[sz]ations?`,
-    fr: String.raw`société civile|ONG`,
-    es: String.raw`sociedad civil|ONG`,
+    en: String.raw`civil society|NGOs?|non-governmental organi[sz]ations?|migrant organi[sz]ations|diaspora organi[sz]ations|community organi[sz]ations`,
+    fr: String.raw`société civile|ONG|associations|organisations de migrants`,
+    es: String.raw`sociedad civil|ONG|asociaciones|organizaciones de migrantes`,
   },
   academia: {
     en: String.raw`academics?|academia|researchers|universities|scholars`,
@@ -117,6 +117,20 @@ export function sentenceKinds(text: string, language: ContributionLanguage): Sen
   if (ASK[l].test(text) || imperative) kinds.push('ask');
   if (PRACTICE[l].test(text)) kinds.push('practice');
   return kinds;
+}
+
+/** Each actor a text names, with where its first mention ends. */
+export function actorMentions(
+  text: string,
+  language: ContributionLanguage,
+): { actor: Actor; index: number; end: number }[] {
+  const l = cueLanguage(language);
+  const found: { actor: Actor; index: number; end: number }[] = [];
+  for (const [actor, regex] of ACTOR_REGEX) {
+    const m = regex[l].exec(text);
+    if (m) found.push({ actor, index: m.index, end: m.index + m[0].length });
+  }
+  return found;
 }
 
 /** Actors a sentence names, in the fixed order of ACTORS. */

@@ -320,6 +320,7 @@ function composeNote(
   const questions: { weight: number; piece: Piece }[] = [];
   for (const n of objectives) {
     const own = byObjective.get(n) ?? [];
+    // The heading states the Compact's commitment: its objective number and title.
     const section: Section = {
       heading: `Objective ${n}: ${objectiveTitle(n)}`,
       objectiveNumber: n,
@@ -330,14 +331,9 @@ function composeNote(
     options.push(mine);
     const overview: Paragraph = { kind: 'overview', pieces: [] };
     section.paragraphs.push(overview);
-    // The heading carries the title; the fuller layouts also state the commitment.
-    const commitment =
-      level === 0
-        ? `In the Compact, States commit to ‘${lowerFirst(objectiveTitle(n))}’ (objective ${n}). `
-        : '';
     if (own.length === 0) {
       overview.pieces.push({
-        text: `${commitment}No contribution made a point on this objective.`,
+        text: 'No contribution made a point on this objective.',
         sourceIds: [],
       });
       questions.push({
@@ -358,7 +354,7 @@ function composeNote(
       text:
         level >= MAX_LEVEL
           ? `${upperFirst(plural(people(ids), 'contributor'))} made points on it ${cite(ids)}.`
-          : `${commitment}${upperFirst(plural(people(ids), 'contributor'))} of ${totalPeople.toLocaleString('en-GB')} (${groupsOf(ids)}) made points on it, in ${listOf(languages)} ${cite(ids)}.`,
+          : `${upperFirst(plural(people(ids), 'contributor'))} of ${totalPeople.toLocaleString('en-GB')} (${groupsOf(ids)}) made points on it, in ${listOf(languages)} ${cite(ids)}.`,
       sourceIds: ids,
     });
 
@@ -391,9 +387,9 @@ function composeNote(
         list.push({ paragraph, variants });
       }
     }
-    // Each kind's main point before any kind's second: practices, challenges, asks, priorities.
+    // Each kind's main point before any kind's second: practices, asks, challenges, priorities.
     for (let rank = 0; rank < Math.max(...byKind.map((l) => l.length)); rank++) {
-      for (const k of [1, 2, 3, 0]) if (rank < byKind[k].length) mine.push(byKind[k][rank]);
+      for (const k of [1, 3, 2, 0]) if (rank < byKind[k].length) mine.push(byKind[k][rank]);
     }
 
     const tensions = tensionsOf(n, claims, authorOf);
@@ -788,30 +784,57 @@ function fitToTarget(
       [...fresh].reduce((n, id) => n + annexWords(id), 0)
     );
   };
-  // Each objective's main point first, then the questions, then the rest round-robin.
+  // Each objective's main point first, then three questions, then the rest round-robin.
   const objectiveLists = options.slice(0, -2);
   const [crossOptions, questionOptions] = options.slice(-2);
   const depth = Math.max(0, ...objectiveLists.map((o) => o.length));
-  const order: Option[] = objectiveLists.flatMap((list) => list.slice(0, 1));
-  order.push(...questionOptions);
-  for (let rank = 1; rank < depth; rank++)
+  const order: Option[] = [];
+  for (let rank = 0; rank < depth; rank++) {
+    if (rank === 1) order.push(...questionOptions.slice(0, 3));
     for (const list of objectiveLists) if (rank < list.length) order.push(list[rank]);
-  order.push(...crossOptions);
-  const withLead = (option: Option, variant: Piece[]): Piece[] =>
-    option.paragraph.lead && option.paragraph.pieces.length === 0
-      ? [{ text: option.paragraph.lead, sourceIds: [] }, ...variant]
-      : variant;
-  for (const limit of [target, target * (1 + TOLERANCE)]) {
+  }
+  order.push(...questionOptions.slice(depth > 1 ? 3 : 0), ...crossOptions);
+  const leadWords = (paragraph: Paragraph) =>
+    paragraph.lead && !leads.has(paragraph) ? countWords(paragraph.lead) : 0;
+  const leads = new Set<Paragraph>();
+  const chosen = new Map<Option, number>();
+  const choose = (option: Option, index: number, limit: number): boolean => {
+    const current = chosen.get(option);
+    const before = current === undefined ? [] : option.variants[current];
+    const after = option.variants[index];
+    const extra =
+      cost(after.slice(before.length)) + (current === undefined ? leadWords(option.paragraph) : 0);
+    if (words + extra > limit) return false;
+    words += extra;
+    citeAll(after);
+    leads.add(option.paragraph);
+    chosen.set(option, index);
+    return true;
+  };
+  // Breadth before depth: every point said briefly (each objective's main one with its quote),
+  // then quotes added where the budget allows; up to the target, then a little over it, well
+  // inside the 10% the length rule allows.
+  const main = new Set(objectiveLists.map((list) => list[0]));
+  for (const option of order) {
+    if (option.variants.length > 0)
+      choose(option, main.has(option) ? 0 : option.variants.length - 1, target);
+  }
+  for (const limit of [target, target * (1 + TOLERANCE / 2)]) {
     for (const option of order) {
-      if (option.variants.length === 0) continue;
-      const found = option.variants.find((v) => words + cost(withLead(option, v)) <= limit);
-      if (!found) continue;
-      const variant = withLead(option, found);
-      words += cost(variant);
-      option.paragraph.pieces.push(...variant);
-      citeAll(variant);
-      option.variants = [];
+      const current = chosen.get(option);
+      if (option.variants.length === 0 || current === 0) continue;
+      if (current === undefined && choose(option, option.variants.length - 1, limit)) continue;
+      if (chosen.get(option)! > 0) choose(option, 0, limit);
     }
+  }
+  for (const option of order) {
+    const index = chosen.get(option);
+    if (index === undefined) continue;
+    const { paragraph } = option;
+    if (paragraph.lead && paragraph.pieces.length === 0) {
+      paragraph.pieces.push({ text: paragraph.lead, sourceIds: [] });
+    }
+    paragraph.pieces.push(...option.variants[index]);
   }
 }
 

@@ -27,9 +27,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Data, statistics and evidence',
         terms: {
-          en: 'data; disaggregated data; statistics; data collection; evidence-based; data-driven; census; household survey; ~research; ~baseline; ~measuring; ~evidence; ~indicators; ~monitoring',
-          fr: 'données; données ventilées; statistiques; collecte de données; fondées sur des données; données probantes; recensement; enquête; ~recherche; ~suivi; ~indicateurs',
-          es: 'datos; datos desglosados; estadísticas; recopilación de datos; basadas en evidencia; basadas en datos; censo; encuesta; ~investigación; ~indicadores; ~seguimiento',
+          en: 'data; disaggregated data; statistics; data collection; evidence-based; data-driven; census; household survey; ~research; ~baseline; ~measuring; ~evidence; ~indicators; ~monitoring; survey; surveys; data sharing; administrative data; registers; data protection; statistical offices; dashboards',
+          fr: 'données; données ventilées; statistiques; collecte de données; fondées sur des données; données probantes; recensement; enquête; ~recherche; ~suivi; ~indicateurs; données administratives; registres; protection des données; instituts statistiques; enquêtes; partage de données',
+          es: 'datos; datos desglosados; estadísticas; recopilación de datos; basadas en evidencia; basadas en datos; censo; encuesta; ~investigación; ~indicadores; ~seguimiento; registros administrativos; protección de datos; institutos de estadística; encuestas; datos administrativos; intercambio de datos',
         },
       },
     ],
@@ -79,9 +79,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Accurate information and orientation',
         terms: {
-          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information',
-          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi',
-          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda',
+          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language',
+          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue',
+          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma',
         },
       },
     ],
@@ -93,9 +93,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Legal identity and documentation',
         terms: {
-          en: 'legal identity; proof of identity; identity documents; identification documents; ~documentation; birth registration; civil registration; civil registry; passports; statelessness; stateless; consular identification',
-          fr: 'identité juridique; preuve d’identité; pièces d’identité; documents d’identité; papiers; enregistrement des naissances; état civil; passeport; apatridie; apatrides',
-          es: 'identidad jurídica; identidad legal; prueba de identidad; documentos de identidad; ~documentación; registro de nacimientos; registro civil; pasaporte; apatridia; apátridas',
+          en: 'legal identity; proof of identity; identity documents; identification documents; ~documentation; birth registration; civil registration; civil registry; passports; statelessness; stateless; consular identification; identity card; identity cards; birth certificate; birth certificates; digital identity; nationality documents; ~documents',
+          fr: 'identité juridique; preuve d’identité; pièces d’identité; documents d’identité; papiers; enregistrement des naissances; état civil; passeport; apatridie; apatrides; carte d’identité; cartes d’identité; acte de naissance; actes de naissance; identité numérique; ~documents',
+          es: 'identidad jurídica; identidad legal; prueba de identidad; documentos de identidad; ~documentación; registro de nacimientos; registro civil; pasaporte; apatridia; apátridas; cédula; cédulas; documento de identidad; partida de nacimiento; acta de nacimiento; identidad digital; ~documentos',
         },
       },
     ],
@@ -183,9 +183,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Situations of vulnerability',
         terms: {
-          en: 'vulnerability; vulnerabilities; vulnerable; situations of vulnerability; most vulnerable; specific vulnerabilities; unaccompanied children; separated children; gender-based violence; women and girls; persons with disabilities; affirmative action; specific needs',
-          fr: 'vulnérabilité; vulnérabilités; vulnérables; situations de vulnérabilité; enfants non accompagnés; violence fondée sur le genre; femmes et filles; personnes handicapées; besoins spécifiques',
-          es: 'vulnerabilidad; vulnerabilidades; vulnerables; situaciones de vulnerabilidad; niños no acompañados; violencia de género; mujeres y niñas; personas con discapacidad; necesidades específicas',
+          en: 'vulnerability; vulnerabilities; vulnerable; situations of vulnerability; most vulnerable; specific vulnerabilities; unaccompanied children; separated children; gender-based violence; women and girls; persons with disabilities; affirmative action; specific needs; at risk; pregnant women; older persons; trauma; survivors of violence; protection needs; precarious situation',
+          fr: 'vulnérabilité; vulnérabilités; vulnérables; situations de vulnérabilité; enfants non accompagnés; violence fondée sur le genre; femmes et filles; personnes handicapées; besoins spécifiques; personnes à risque; femmes enceintes; personnes âgées; traumatisme; besoins de protection; situation précaire',
+          es: 'vulnerabilidad; vulnerabilidades; vulnerables; situaciones de vulnerabilidad; niños no acompañados; violencia de género; mujeres y niñas; personas con discapacidad; necesidades específicas; mujeres embarazadas; personas mayores; trauma; necesidades de protección; situación precaria',
         },
       },
     ],
@@ -197,9 +197,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Saving lives and missing migrants',
         terms: {
-          en: 'missing migrants; search and rescue; rescue at sea; deaths at sea; migrant deaths; shipwrecks; drowning; lives lost; human remains; save lives; saving lives; families of the missing',
-          fr: 'migrants disparus; recherche et sauvetage; sauvetage en mer; morts en mer; naufrages; noyade; sauver des vies; familles des disparus',
-          es: 'migrantes desaparecidos; búsqueda y rescate; rescate en el mar; muertes en el mar; naufragios; salvar vidas; familias de los desaparecidos',
+          en: 'missing migrants; search and rescue; rescue at sea; deaths at sea; migrant deaths; shipwrecks; drowning; lives lost; human remains; save lives; saving lives; families of the missing; bodies; identification of the dead; forensic; dna; died; deaths; disappeared; boats in distress',
+          fr: 'migrants disparus; recherche et sauvetage; sauvetage en mer; morts en mer; naufrages; noyade; sauver des vies; familles des disparus; corps; identification des défunts; médecine légale; adn; décès; morts; disparus; embarcations en détresse',
+          es: 'migrantes desaparecidos; búsqueda y rescate; rescate en el mar; muertes en el mar; naufragios; salvar vidas; familias de los desaparecidos; cuerpos; identificación de restos; forense; adn; fallecidos; muertes; desaparecidos; embarcaciones en peligro',
         },
       },
     ],
@@ -211,9 +211,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Smuggling of migrants',
         terms: {
-          en: 'smuggling; migrant smuggling; human smuggling; smugglers; smuggling networks',
-          fr: 'trafic illicite de migrants; trafic de migrants; passeurs; réseaux de passeurs',
-          es: 'tráfico ilícito de migrantes; tráfico de migrantes; contrabando de migrantes; coyotes; redes de tráfico',
+          en: 'smuggling; migrant smuggling; human smuggling; smugglers; smuggling networks; smuggled migrants; smuggling protocol; smuggling routes; prosecution of smugglers',
+          fr: 'trafic illicite de migrants; trafic de migrants; passeurs; réseaux de passeurs; migrants objet d’un trafic; protocole contre le trafic illicite; poursuites contre les passeurs',
+          es: 'tráfico ilícito de migrantes; tráfico de migrantes; contrabando de migrantes; coyotes; redes de tráfico; migrantes objeto de tráfico; protocolo contra el tráfico ilícito; polleros',
         },
       },
     ],
@@ -225,9 +225,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Trafficking in persons',
         terms: {
-          en: 'trafficking; human trafficking; trafficking in persons; victims of trafficking; traffickers; modern slavery; sea slavery; forced labour; forced labor; sexual exploitation',
-          fr: 'traite des êtres humains; traite des personnes; victimes de la traite; trafiquants; esclavage moderne; travail forcé; exploitation sexuelle',
-          es: 'trata de personas; trata de seres humanos; víctimas de trata; tratantes; esclavitud moderna; trabajo forzoso; explotación sexual',
+          en: 'trafficking; human trafficking; trafficking in persons; victims of trafficking; traffickers; modern slavery; sea slavery; forced labour; forced labor; sexual exploitation; trafficked; identification of victims; debt bondage; labour exploitation; ~victims',
+          fr: 'traite des êtres humains; traite des personnes; victimes de la traite; trafiquants; esclavage moderne; travail forcé; exploitation sexuelle; victimes de traite; servitude pour dettes; exploitation par le travail; ~victimes',
+          es: 'trata de personas; trata de seres humanos; víctimas de trata; tratantes; esclavitud moderna; trabajo forzoso; explotación sexual; víctimas de trata; servidumbre por deudas; explotación laboral; ~víctimas',
         },
       },
     ],
@@ -239,9 +239,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Border management',
         terms: {
-          en: 'border management; border control; border controls; border guards; border crossings; borders; pushbacks; integrated border management',
-          fr: 'gestion des frontières; contrôle aux frontières; contrôles frontaliers; gardes-frontières; frontières; refoulements',
-          es: 'gestión de fronteras; control fronterizo; controles fronterizos; guardias fronterizos; fronteras; devoluciones en caliente',
+          en: 'border management; border control; border controls; border guards; border crossings; borders; pushbacks; integrated border management; border officials; border posts; entry points; ports of entry; border agencies; border police; land borders',
+          fr: 'gestion des frontières; contrôle aux frontières; contrôles frontaliers; gardes-frontières; frontières; refoulements; postes frontières; points d’entrée; police aux frontières; agents aux frontières; frontière terrestre',
+          es: 'gestión de fronteras; control fronterizo; controles fronterizos; guardias fronterizos; fronteras; devoluciones en caliente; puestos fronterizos; puntos de entrada; policía fronteriza; agentes fronterizos; frontera terrestre',
         },
       },
     ],
@@ -275,9 +275,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Detention and its alternatives',
         terms: {
-          en: 'immigration detention; detention; detained; alternatives to detention; detention centres; deprivation of liberty; child detention',
-          fr: 'détention; rétention administrative; centres de rétention; alternatives à la détention; privation de liberté',
-          es: 'detención migratoria; detención; centros de internamiento; alternativas a la detención; privación de libertad',
+          en: 'immigration detention; detention; detained; alternatives to detention; detention centres; deprivation of liberty; child detention; closed centres; held in detention; detained children; locked facilities; community-based alternatives; immigration detention centres',
+          fr: 'détention; rétention administrative; centres de rétention; alternatives à la détention; privation de liberté; centres fermés; enfermement; placés en rétention; mineurs retenus; zones d’attente; alternatives communautaires',
+          es: 'detención migratoria; detención; centros de internamiento; alternativas a la detención; privación de libertad; centros cerrados; encierro; estaciones migratorias; niños detenidos; alternativas comunitarias; detención de hecho',
         },
       },
     ],
@@ -289,9 +289,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Consular protection and assistance',
         terms: {
-          en: 'consular protection; consular assistance; consular services; consulates; embassies',
-          fr: 'protection consulaire; assistance consulaire; services consulaires; consulats; ambassades',
-          es: 'protección consular; asistencia consular; servicios consulares; consulados; embajadas',
+          en: 'consular protection; consular assistance; consular services; consulates; embassies; consular officers; consular registration; consular support; labour attachés',
+          fr: 'protection consulaire; assistance consulaire; services consulaires; consulats; ambassades; agents consulaires; enregistrement consulaire; attachés du travail; représentations diplomatiques',
+          es: 'protección consular; asistencia consular; servicios consulares; consulados; embajadas; funcionarios consulares; registro consular; agregados laborales; representaciones diplomáticas',
         },
       },
     ],
@@ -303,9 +303,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Access to basic services',
         terms: {
-          en: 'basic services; access to services; health care; healthcare; access to health; health services; education; schools; housing; social services; vaccination; vaccines; covid-19 responses; firewalls',
-          fr: 'services de base; services essentiels; accès aux soins; soins de santé; services de santé; éducation; écoles; logement; services sociaux; vaccination',
-          es: 'servicios básicos; servicios esenciales; atención sanitaria; atención médica; servicios de salud; educación; escuelas; vivienda; servicios sociales; vacunación',
+          en: 'basic services; access to services; health care; healthcare; access to health; health services; education; schools; housing; social services; vaccination; vaccines; covid-19 responses; firewalls; health centre; health centres; primary care; primary health care; hospital; hospitals; patients; medical care; maternity care; school enrolment; enrol in school; pupils; interpretation in health care; emergency care',
+          fr: 'services de base; services essentiels; accès aux soins; soins de santé; services de santé; éducation; écoles; logement; services sociaux; vaccination; centre de santé; soins primaires; hôpital; hôpitaux; patients; scolarisation; scolarisés; inscription scolaire; élèves; classes d’accueil; école; prise en charge médicale',
+          es: 'servicios básicos; servicios esenciales; atención sanitaria; atención médica; servicios de salud; educación; escuelas; vivienda; servicios sociales; vacunación; centro de salud; atención primaria; hospital; hospitales; pacientes; salud; sanitarias; parto; escolarización; matrícula escolar; alumnos',
         },
       },
     ],
@@ -317,9 +317,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Inclusion and social cohesion',
         terms: {
-          en: 'inclusion; integration; social cohesion; host communities; participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging',
-          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; participation; participation civique; libertés civiques',
-          es: 'inclusión; integración; cohesión social; comunidades de acogida; participación; participación ciudadana; libertades cívicas',
+          en: 'inclusion; integration; social cohesion; host communities; participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging; integration courses; community centre; community centres; neighbourhood; neighbourhoods; shared spaces; newcomers; long-term residents; mediation; living together',
+          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; participation; participation civique; libertés civiques; cours d’intégration; centre social; quartier; quartiers; nouveaux arrivants; vivre ensemble; médiation; société d’accueil',
+          es: 'inclusión; integración; cohesión social; comunidades de acogida; participación; participación ciudadana; libertades cívicas; cursos de integración; convivencia; mediación vecinal; mediación; barrio; barrios; vecinos; centro comunitario; recién llegados',
         },
       },
     ],
@@ -375,9 +375,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Diaspora and migrants’ contribution to development',
         terms: {
-          en: 'diaspora; diasporas; development outcomes; contribution to development; contributions to countries of origin; positive development outcomes; sustainable development goals; sdgs; triple win; brain drain; brain gain; knowledge transfer; entrepreneurship; diaspora investment',
-          fr: 'diaspora; diasporas; contribution au développement; objectifs de développement durable; odd; fuite des cerveaux; transfert de connaissances; entrepreneuriat',
-          es: 'diáspora; diásporas; contribución al desarrollo; objetivos de desarrollo sostenible; ods; fuga de cerebros; transferencia de conocimientos; emprendimiento',
+          en: 'diaspora; diasporas; development outcomes; contribution to development; contributions to countries of origin; positive development outcomes; sustainable development goals; sdgs; triple win; brain drain; brain gain; knowledge transfer; entrepreneurship; diaspora investment; regions of origin; hometown associations; co-financed; matching funds; double taxation; diaspora members; investment in communities of origin',
+          fr: 'diaspora; diasporas; contribution au développement; objectifs de développement durable; odd; fuite des cerveaux; transfert de connaissances; entrepreneuriat; régions d’origine; associations de ressortissants; cofinancement; double imposition; investissement de la diaspora',
+          es: 'diáspora; diásporas; contribución al desarrollo; objetivos de desarrollo sostenible; ods; fuga de cerebros; transferencia de conocimientos; emprendimiento; regiones de origen; asociaciones de oriundos; cofinanciamiento; doble imposición; inversión de la diáspora',
         },
       },
     ],
@@ -389,9 +389,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Remittances and financial inclusion',
         terms: {
-          en: 'remittances; remittance costs; money transfers; transfer costs; cost of sending money; financial inclusion; financial literacy; bank accounts; mobile money',
-          fr: 'envois de fonds; transferts de fonds; transferts d’argent; coût des transferts; inclusion financière; éducation financière; comptes bancaires',
-          es: 'remesas; envío de remesas; envíos de dinero; costo de las remesas; coste de las remesas; inclusión financiera; educación financiera; cuentas bancarias',
+          en: 'remittances; remittance costs; money transfers; transfer costs; cost of sending money; financial inclusion; financial literacy; bank accounts; mobile money; sending money home; send money; savings; savings groups; microfinance; correspondent banks; de-risking; bank account; money transfer operators',
+          fr: 'envois de fonds; transferts de fonds; transferts d’argent; coût des transferts; inclusion financière; éducation financière; comptes bancaires; envoyer de l’argent; épargne; tontines; microfinance; compte bancaire; banques correspondantes; institutions de microfinance',
+          es: 'remesas; envío de remesas; envíos de dinero; costo de las remesas; coste de las remesas; inclusión financiera; educación financiera; cuentas bancarias; enviar dinero; ahorro; microfinanzas; cuenta bancaria; bancos corresponsales; matrícula consular; remesadoras',
         },
       },
     ],
@@ -403,9 +403,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Return, readmission and reintegration',
         terms: {
-          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion',
-          fr: 'retour; retours; retour volontaire; rapatriement; réadmission; réintégration; réinsertion; expulsion; expulsions',
-          es: 'retorno; retornos; retornados; retorno voluntario; repatriación; readmisión; reintegración; reinserción; deportación; deportaciones; expulsión',
+          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion; returned migrants; reintegration support; sustainable reintegration; return counselling',
+          fr: 'retour; retours; retour volontaire; rapatriement; réadmission; réintégration; réinsertion; expulsion; expulsions; migrants de retour; accompagnement à la réinsertion; réinsertion durable',
+          es: 'retorno; retornos; retornados; retorno voluntario; repatriación; readmisión; reintegración; reinserción; deportación; deportaciones; expulsión; migrantes retornados; apoyo a la reintegración; reintegración sostenible',
         },
       },
     ],
@@ -417,9 +417,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Portability of social security and earned benefits',
         terms: {
-          en: 'social security; portability; pensions; social protection; earned benefits; social security agreements; unemployment benefits',
-          fr: 'sécurité sociale; portabilité; pensions; retraites; protection sociale; prestations sociales; systèmes de protection',
-          es: 'seguridad social; portabilidad; pensiones; protección social; prestaciones sociales; sistemas de protección',
+          en: 'social security; portability; pensions; social protection; earned benefits; social security agreements; unemployment benefits; pension contributions; pension fund; social security contributions; contributions refunded; totalisation; pension rights',
+          fr: 'sécurité sociale; portabilité; pensions; retraites; protection sociale; prestations sociales; systèmes de protection; cotisations; caisses de sécurité sociale; conventions de sécurité sociale; droits à pension; caisses de retraite',
+          es: 'seguridad social; portabilidad; pensiones; protección social; prestaciones sociales; sistemas de protección; cotizaciones; fondos de pensiones; convenios de seguridad social; derechos de pensión',
         },
       },
     ],
@@ -431,9 +431,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'International cooperation and partnerships',
         terms: {
-          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation',
-          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération',
-          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación',
+          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation; regional processes; memoranda of understanding; cooperation between countries; joint action',
+          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération; processus régionaux; mémorandums d’accord; coopération entre pays',
+          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación; procesos regionales; memorandos de entendimiento; cooperación entre países',
         },
       },
     ],
