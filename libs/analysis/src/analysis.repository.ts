@@ -57,15 +57,17 @@ export class AnalysisRepository {
         [ids],
       );
       await tx.query(
-        `INSERT INTO contribution_analyses (contribution_id, language, sentences)
-         SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])
+        `INSERT INTO contribution_analyses (contribution_id, language, sentences, claims)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[])
          ON CONFLICT (contribution_id) DO UPDATE
-           SET language = excluded.language, sentences = excluded.sentences, analysed_at = now()`,
+           SET language = excluded.language, sentences = excluded.sentences,
+               claims = excluded.claims, analysed_at = now()`,
         [
           ids,
           results.map((r) => r.language),
-          // Offsets only: the text of each sentence is a slice of the body.
+          // Offsets only: the text of each sentence and claim is a slice of the body.
           results.map((r) => JSON.stringify(r.sentences.map((s) => [s.start, s.end]))),
+          results.map((r) => JSON.stringify(r.claims)),
         ],
       );
       await tx.query(

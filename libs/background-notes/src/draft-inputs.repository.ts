@@ -9,6 +9,7 @@ import type {
   NoteRound,
   ObjectiveMatch,
   ObjectiveSynthesis,
+  StoredClaim,
 } from '@convene/synthesis';
 import type { DraftRequestStatus } from './draft-policy';
 
@@ -24,6 +25,7 @@ interface ContributionRow {
   body: string;
   language: ContributionLanguage;
   sentences: [number, number][];
+  claims: StoredClaim[] | null;
   question_number: number;
   stakeholder_type: string;
   author_id: string;
@@ -34,7 +36,7 @@ interface ContributionRow {
 
 // Best first, as the analysis ranked them: declared, then explicit, then inferred, by score.
 const CONTRIBUTIONS_SQL = `
-  SELECT c.id, c.body, a.language, a.sentences, c.question_number, u.stakeholder_type,
+  SELECT c.id, c.body, a.language, a.sentences, a.claims, c.question_number, u.stakeholder_type,
     c.author_id, u.organisation,
     coalesce((SELECT json_agg(p.body ORDER BY p.created_at, p.id) FROM replies p
                WHERE p.contribution_id = c.id AND p.author_id = c.author_id), '[]') AS author_replies,
@@ -132,6 +134,7 @@ export class DraftInputsRepository {
         authorId: r.author_id,
         organisation: r.organisation,
         authorReplies: r.author_replies,
+        ...(r.claims ? { claims: r.claims } : {}),
         ...(correction ? { corrections: correction } : {}),
       };
     });

@@ -1,3 +1,4 @@
+import { extractClaims, storedClaims, type StoredClaim } from './claims';
 import { detectLanguage, type ContributionLanguage } from './language';
 import { inferObjectives, OBJECTIVE_COUNT, roundScore } from './objective-inference';
 import { countObjectiveReferences } from './objective-references';
@@ -17,6 +18,8 @@ export interface ContributionAnalysis {
   sentences: Sentence[];
   /** Best first; ties by number. */
   objectives: ObjectiveMatch[];
+  /** The body's claims, read once here so that a draft only groups them. */
+  claims: StoredClaim[];
 }
 
 export interface AnalyseContributionInput {
@@ -61,5 +64,6 @@ export function analyseContribution(input: AnalyseContributionInput): Contributi
     (a, b) =>
       SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.score - a.score || a.number - b.number,
   );
-  return { language, sentences, objectives };
+  const claims = storedClaims(extractClaims({ id: '', text, language, sentences, objectives }));
+  return { language, sentences, objectives, claims };
 }

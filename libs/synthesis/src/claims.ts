@@ -26,6 +26,8 @@ export interface ClaimSource {
   /** The author's own replies in the contribution's thread: part of what they contribute. */
   authorReplies?: readonly string[];
   corrections?: ContributionCorrections;
+  /** The body's claims as the analysis stored them: read again only when corrections apply. */
+  stored?: readonly StoredClaim[];
 }
 
 /** A claim with what the note needs beyond the stored shape. */
@@ -36,6 +38,29 @@ export interface ReadClaim extends Claim {
   /** It warns against something or says something must not happen. */
   warning: boolean;
   words: number;
+}
+
+/** A body claim as the analysis stores it: what the contribution's id and text do not already say. */
+export type StoredClaim = Omit<ReadClaim, 'id' | 'contributionId' | 'text' | 'inBody' | 'language'>;
+
+/** The body's claims, stripped to what must be stored. */
+export function storedClaims(claims: readonly ReadClaim[]): StoredClaim[] {
+  return claims
+    .filter((c) => c.inBody)
+    .map((c) => ({
+      start: c.start,
+      end: c.end,
+      ...(c.objective !== undefined ? { objective: c.objective } : {}),
+      ...(c.objectiveSource ? { objectiveSource: c.objectiveSource } : {}),
+      kind: c.kind,
+      ...(c.addressee ? { addressee: c.addressee } : {}),
+      figures: c.figures,
+      entities: c.entities,
+      facets: c.facets,
+      principles: c.principles,
+      warning: c.warning,
+      words: c.words,
+    }));
 }
 
 /** A clause must have this many words on each side of a split for the split to be made. */
@@ -277,8 +302,22 @@ export function extractClaims(source: ClaimSource): ReadClaim[] {
       }
     }
   };
-  const sentences = source.sentences ?? splitSentences(source.text, source.language);
-  read(source.text, sentences, true, '');
+  if (source.stored && !source.corrections) {
+    for (const s of source.stored) {
+      claims.push({
+        ...s,
+        id: `${source.id}:${s.start}`,
+        contributionId: source.id,
+        text: source.text.slice(s.start, s.end),
+        inBody: true,
+        language: source.language,
+      });
+      if (s.objective !== undefined) previous = s.objective;
+    }
+  } else {
+    const sentences = source.sentences ?? splitSentences(source.text, source.language);
+    read(source.text, sentences, true, '');
+  }
   (source.authorReplies ?? []).forEach((reply, i) => {
     // A reply answers a question of its own: it does not go on with the body's last topic.
     previous = undefined;

@@ -225,6 +225,7 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
       objectives: c.objectives,
       authorReplies: c.authorReplies,
       corrections: c.corrections,
+      stored: c.claims,
     }),
   );
   const target = input.round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;

@@ -1,5 +1,6 @@
 import type { ObjectiveMatch } from './analyse-contribution';
 import type { ContributionCorrections } from './claim';
+import type { StoredClaim } from './claims';
 import type { ContributionLanguage } from './language';
 import type { Sentence } from './sentences';
 
@@ -21,6 +22,8 @@ export interface AnalysedContribution {
   /** The author's own replies in the contribution's thread: part of what they contribute. */
   authorReplies?: string[];
   corrections?: ContributionCorrections;
+  /** The body's claims as the analysis stored them; read from the text when absent. */
+  claims?: readonly StoredClaim[];
 }
 
 /** A moderator's reply: context for the synthesis, never stakeholder input. */

@@ -4,6 +4,7 @@ import { Synthesis1795600000002 } from './1795600000002-synthesis';
 import { ReconcileIndexes1795600000003 } from './1795600000003-reconcile-indexes';
 import { NotesVisibility1795600000004 } from './1795600000004-notes-visibility';
 import { Corrections1795600000005 } from './1795600000005-corrections';
+import { AnalysisClaims1795600000006 } from './1795600000006-analysis-claims';
 
 /** Every migration, oldest first. Listed by hand so bundled builds carry them. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReconcileIndexes1795600000003,
   NotesVisibility1795600000004,
   Corrections1795600000005,
+  AnalysisClaims1795600000006,
 ];
