@@ -117,9 +117,9 @@ function summarizeDrafting(r: DraftingResult): SummaryRow[] {
   const rows: SummaryRow[] = r.results.map((size) => ({
     metric: `${size.contributions} contributions`,
     value:
-      `${(size.totalMs / 1000).toFixed(2)} s (analysis ${size.analysisMs} ms, synthesis ` +
-      `${size.synthesisMs} ms, note ${size.draftingMs} ms), peak RSS ${size.peakRssMiB} MiB, ` +
-      `${size.noteWords} words`,
+      `after close ${(size.afterCloseMs / 1000).toFixed(2)} s (synthesis ${size.synthesisMs} ms, ` +
+      `note ${size.draftingMs} ms; analysis at submission ${size.analysisMs} ms), ` +
+      `peak RSS ${size.peakRssMiB} MiB, ${size.noteWords} words`,
     ...(size.contributions === r.target.contributions
       ? {
           target: `< ${r.target.maxSeconds} s, < ${r.target.maxMiB} MiB`,

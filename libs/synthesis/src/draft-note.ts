@@ -147,6 +147,12 @@ interface Section {
   paragraphs: Paragraph[];
 }
 
+/** What the analysis finds on one objective, the same at every layout. */
+interface Found {
+  points: Point[];
+  tensions: Tension[];
+}
+
 /** Something the note may say if the word budget allows it, in order of importance. */
 interface Option {
   paragraph: Paragraph;
@@ -231,9 +237,10 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
   const target = input.round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   // The fullest layout whose frame leaves the target within reach; terser ones for many
   // objectives or a small target.
-  let note = composeNote(input.round, contributions, claims, 0);
+  const found = new Map<number, Found>();
+  let note = composeNote(input.round, contributions, claims, 0, found);
   for (let level = 1; level <= MAX_LEVEL && note.wordCount > target * (1 + TOLERANCE); level++) {
-    note = composeNote(input.round, contributions, claims, level);
+    note = composeNote(input.round, contributions, claims, level, found);
   }
   return note;
 }
@@ -243,6 +250,7 @@ function composeNote(
   contributions: readonly AnalysedContribution[],
   claims: readonly ReadClaim[],
   level: number,
+  found: Map<number, Found>,
 ): BackgroundNote {
   const target = round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   const byId = new Map(contributions.map((c) => [c.id, c]));
@@ -359,7 +367,13 @@ function composeNote(
       sourceIds: ids,
     });
 
-    const points = pointsOf(n, claims, authorOf);
+    if (!found.has(n)) {
+      found.set(n, {
+        points: pointsOf(n, own, authorOf),
+        tensions: tensionsOf(n, claims, authorOf),
+      });
+    }
+    const { points, tensions } = found.get(n)!;
     const kinds = ['position', 'practice', 'challenge', 'recommendation'] as const;
     const byKind: Option[][] = kinds.map(() => []);
     for (const [k, kind] of kinds.entries()) {
@@ -393,7 +407,6 @@ function composeNote(
       for (const k of [1, 3, 2, 0]) if (rank < byKind[k].length) mine.push(byKind[k][rank]);
     }
 
-    const tensions = tensionsOf(n, claims, authorOf);
     if (tensions.length > 0) {
       const paragraph: Paragraph = { kind: 'tension', pieces: [] };
       section.paragraphs.push(paragraph);

@@ -102,13 +102,13 @@ export function tensionsOf(
   claims: readonly ReadClaim[],
   authorOf: (contributionId: string) => string,
 ): Tension[] {
-  const proposals = claims.filter(
-    (c) =>
-      c.objective === objective &&
-      !c.warning &&
-      (c.kind === 'practice' || c.kind === 'recommendation'),
-  );
-  if (proposals.length === 0) return [];
+  const proposals = new Map<string, ReadClaim[]>();
+  for (const c of claims) {
+    if (c.objective !== objective || c.warning) continue;
+    if (c.kind !== 'practice' && c.kind !== 'recommendation') continue;
+    for (const facet of c.facets) pushTo(proposals, facet, c);
+  }
+  if (proposals.size === 0) return [];
   const tensions: Tension[] = [];
   const seen = new Set<string>();
   claims.forEach((warning, i) => {
@@ -120,11 +120,9 @@ export function tensionsOf(
     }
     for (const facet of [...window].sort()) {
       if (seen.has(facet)) continue;
-      const proposal = proposals.find(
-        (c) =>
-          c.facets.includes(facet) &&
-          authorOf(c.contributionId) !== authorOf(warning.contributionId),
-      );
+      const proposal = proposals
+        .get(facet)
+        ?.find((c) => authorOf(c.contributionId) !== authorOf(warning.contributionId));
       if (!proposal) continue;
       seen.add(facet);
       tensions.push({ objective, facet, proposal, warning });
