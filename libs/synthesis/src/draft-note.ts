@@ -374,6 +374,12 @@ function composeNote(
       });
     }
     const { points, tensions } = found.get(n)!;
+    // Tensions choose their quotes first: a disagreement reads only in the contributors' words.
+    const tensionParagraph: Paragraph = { kind: 'tension', pieces: [] };
+    const tensionOptions = tensions.map((tension) => {
+      questions.push({ weight: 3, piece: tensionQuestion(tension) });
+      return { paragraph: tensionParagraph, variants: [tensionPieces(tension, used, quotePiece)] };
+    });
     const kinds = ['position', 'practice', 'challenge', 'recommendation'] as const;
     const byKind: Option[][] = kinds.map(() => []);
     for (const [k, kind] of kinds.entries()) {
@@ -386,8 +392,12 @@ function composeNote(
       };
       section.paragraphs.push(paragraph);
       const list = byKind[k];
+      const onTopic = new Set(ofKind.filter((p) => facetLabel(p.key)).flatMap((p) => p.authors));
       for (const point of ofKind) {
-        if (kind === 'position' && !facetLabel(point.key)) continue;
+        const general = !facetLabel(point.key);
+        // "Other points" add nothing when the same people already made a point of that kind.
+        if (general && (kind === 'position' || point.authors.every((a) => onTopic.has(a))))
+          continue;
         const sentence = pointSentence(point, groupsOf);
         const quoted = quotableClaim(point, used);
         const variants: Piece[][] = [];
@@ -407,17 +417,8 @@ function composeNote(
       for (const k of [1, 3, 2, 0]) if (rank < byKind[k].length) mine.push(byKind[k][rank]);
     }
 
-    if (tensions.length > 0) {
-      const paragraph: Paragraph = { kind: 'tension', pieces: [] };
-      section.paragraphs.push(paragraph);
-      for (const tension of tensions) {
-        mine.splice(Math.min(2, mine.length), 0, {
-          paragraph,
-          variants: [tensionPieces(tension, used, quotePiece)],
-        });
-        questions.push({ weight: 3, piece: tensionQuestion(tension) });
-      }
-    }
+    if (tensionOptions.length > 0) section.paragraphs.push(tensionParagraph);
+    mine.splice(Math.min(2, mine.length), 0, ...tensionOptions);
     const links = linksPiece(n, own, claims, objectives);
     if (links) {
       const paragraph: Paragraph = { kind: 'links', pieces: [] };
@@ -627,7 +628,7 @@ function gapQuestions(n: number, points: readonly Point[]): { weight: number; pi
       questions.push({
         weight: 1 + point.authors.length,
         piece: {
-          text: `Under objective ${n}, ${plural(point.authors.length, 'contributor')} flag${point.authors.length === 1 ? 's' : ''} gaps in ${lowerFirst(topic)} ${cite(point.contributionIds)} and no one proposes a remedy: what would close them, and who should act?`,
+          text: `Under objective ${n}, ${contributorsPhrase(point.authors.length)} flag${point.authors.length === 1 ? 's' : ''} gaps in ${lowerFirst(topic)} ${cite(point.contributionIds)} and no one proposes a remedy: what would close them, and who should act?`,
           sourceIds: point.contributionIds,
         },
       });
@@ -637,13 +638,18 @@ function gapQuestions(n: number, points: readonly Point[]): { weight: number; pi
       questions.push({
         weight: point.authors.length,
         piece: {
-          text: `Under objective ${n}, ${plural(point.authors.length, 'contributor')} ask${point.authors.length === 1 ? 's' : ''} ${point.addressee} to act on ${lowerFirst(facetLabel(focus) ?? '')} ${cite(point.contributionIds)}, and no one reports it done: what stands in the way, and where has it worked?`,
+          text: `Under objective ${n}, ${contributorsPhrase(point.authors.length)} ask${point.authors.length === 1 ? 's' : ''} ${point.addressee} to act on ${lowerFirst(facetLabel(focus) ?? '')} ${cite(point.contributionIds)}, and no one reports it done: what stands in the way, and where has it worked?`,
           sourceIds: point.contributionIds,
         },
       });
     }
   }
   return questions;
+}
+
+/** "one contributor", "3 contributors". */
+function contributorsPhrase(n: number): string {
+  return n === 1 ? 'one contributor' : plural(n, 'contributor');
 }
 
 /** Where an objective shows no gap or tension: a question on what its contributors raised most. */
