@@ -378,7 +378,8 @@ function composeNote(
     const tensionParagraph: Paragraph = { kind: 'tension', pieces: [] };
     const tensionOptions = tensions.map((tension) => {
       questions.push({ weight: 3, piece: tensionQuestion(tension) });
-      return { paragraph: tensionParagraph, variants: [tensionPieces(tension, used, quotePiece)] };
+      const full = tensionPieces(tension, used, quotePiece);
+      return { paragraph: tensionParagraph, variants: [full, full.slice(0, 1)] };
     });
     const kinds = ['position', 'practice', 'challenge', 'recommendation'] as const;
     const byKind: Option[][] = kinds.map(() => []);
@@ -418,7 +419,7 @@ function composeNote(
     }
 
     if (tensionOptions.length > 0) section.paragraphs.push(tensionParagraph);
-    mine.splice(Math.min(2, mine.length), 0, ...tensionOptions);
+    mine.splice(Math.min(1, mine.length), 0, ...tensionOptions);
     const links = linksPiece(n, own, claims, objectives);
     if (links) {
       const paragraph: Paragraph = { kind: 'links', pieces: [] };
@@ -583,7 +584,7 @@ function tensionPieces(
   const topic = lowerFirst(facetLabel(tension.facet) ?? 'this objective');
   const pieces: Piece[] = [
     {
-      text: `Contributors pull in different directions on ${topic}.`,
+      text: `Contributors pull in different directions on ${topic} ${cite([tension.proposal.contributionId, tension.warning.contributionId])}.`,
       sourceIds: [tension.proposal.contributionId, tension.warning.contributionId],
     },
   ];
