@@ -440,18 +440,23 @@ function composeNote(
     pushTo(outside, claim.objective, claim);
   }
   if (outside.size > 0) {
-    const listed = [...outside.entries()]
+    const ranked = [...outside.entries()]
       .map(([n, list]) => [n, idsOf(list)] as const)
-      .sort((a, b) => people(b[1]) - people(a[1]) || a[0] - b[0])
-      .slice(0, MAX_OUTSIDE_OBJECTIVES);
-    const ids = idsOf(listed.flatMap(([n]) => outside.get(n)!));
+      .sort((a, b) => people(b[1]) - people(a[1]) || a[0] - b[0]);
+    const listed = ranked.slice(0, MAX_OUTSIDE_OBJECTIVES);
+    // Every contribution stays cited, those on the objectives not named as well.
+    const rest = idsOf(ranked.slice(MAX_OUTSIDE_OBJECTIVES).flatMap(([n]) => outside.get(n)!));
+    const ids = idsOf([...outside.values()].flat());
     cross.paragraphs.push({
       kind: 'links',
       pieces: [
         {
-          text: `Beyond the objectives under review, contributors raised ${listOf(
-            listed.map(([n, list]) => `${objectiveShort(n)} ${cite(list)}`),
-          )}${outside.size > listed.length ? ', among others' : ''}; this note does not synthesise them.`,
+          text: `Beyond the objectives under review, contributors raised ${listOf([
+            ...listed.map(([n, list]) => `${objectiveShort(n)} ${cite(list)}`),
+            ...(rest.length > 0
+              ? [`${plural(ranked.length - listed.length, 'other objective')} ${cite(rest)}`]
+              : []),
+          ])}; this note does not synthesise them.`,
           sourceIds: ids,
         },
       ],
