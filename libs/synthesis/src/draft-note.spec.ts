@@ -1,7 +1,12 @@
 import { readJsonFixture } from '@convene/testing/fixtures';
 import { analyseContribution } from './analyse-contribution';
 import { extractClaims } from './claims';
-import { draftBackgroundNote, type BackgroundNote, type NoteRound } from './draft-note';
+import {
+  draftBackgroundNote,
+  PARAGRAPH_KINDS,
+  type BackgroundNote,
+  type NoteRound,
+} from './draft-note';
 import { checkQuotes, type ConsultationFixture } from './evaluation';
 import type { AnalysedContribution } from './types';
 import { countWords } from './word-count';
@@ -31,16 +36,6 @@ function analyse(fixture: Fixture): AnalysedContribution[] {
 const imrf = readJsonFixture<Fixture>('imrf-rt1.json');
 const analysed = analyse(imrf);
 const texts = new Map(analysed.map((c) => [c.id, c.text]));
-const KINDS = [
-  'overview',
-  'practice',
-  'challenge',
-  'recommendation',
-  'tension',
-  'links',
-  'question',
-  'annex',
-];
 
 function draft(round: Partial<NoteRound>, contributions = analysed, base = imrf): BackgroundNote {
   return draftBackgroundNote({ round: { ...base.round, ...round }, contributions });
@@ -66,7 +61,7 @@ function expectSoundNote(note: BackgroundNote, contributions: readonly AnalysedC
   const byId = new Map(contributions.map((c) => [c.id, c]));
   const claims = new Map(contributions.map((c) => [c.id, extractClaims(c)]));
   expect(note.wordCount).toBe(paragraphsOf(note).reduce((n, p) => n + countWords(p.text), 0));
-  for (const p of paragraphsOf(note)) expect(KINDS).toContain(p.kind);
+  for (const p of paragraphsOf(note)) expect(PARAGRAPH_KINDS).toContain(p.kind);
   const quotes = quotesOf(note);
   expect(new Set(quotes.map((q) => q.text)).size).toBe(quotes.length);
   const annex = note.sections.find((s) => s.heading.startsWith('Annex'))!;

@@ -29,15 +29,18 @@ export interface NoteRound {
   noteWordTarget?: number;
 }
 
-export type ParagraphKind =
-  | 'overview'
-  | 'practice'
-  | 'challenge'
-  | 'recommendation'
-  | 'tension'
-  | 'links'
-  | 'question'
-  | 'annex';
+/** What a paragraph is: the UI and checks rely on these names. */
+export const PARAGRAPH_KINDS = [
+  'overview',
+  'practice',
+  'challenge',
+  'recommendation',
+  'tension',
+  'links',
+  'question',
+  'annex',
+] as const;
+export type ParagraphKind = (typeof PARAGRAPH_KINDS)[number];
 
 export interface NoteQuote {
   /** Verbatim: a whole sentence or clause of the contribution's text. */
@@ -222,18 +225,7 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
   const contributions = [...new Map(input.contributions.map((c) => [c.id, c])).values()].sort(
     (a, b) => compareIds(a.id, b.id),
   );
-  const claims = contributions.flatMap((c) =>
-    extractClaims({
-      id: c.id,
-      text: c.text,
-      language: c.language,
-      sentences: c.sentences,
-      objectives: c.objectives,
-      authorReplies: c.authorReplies,
-      corrections: c.corrections,
-      stored: c.claims,
-    }),
-  );
+  const claims = contributions.flatMap(contributionClaims);
   const target = input.round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   // The fullest layout whose frame leaves the target within reach; terser ones for many
   // objectives or a small target.
@@ -243,6 +235,20 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
     note = composeNote(input.round, contributions, claims, level, found);
   }
   return note;
+}
+
+/** The claims of an analysed contribution: as stored, or read again where corrections apply. */
+export function contributionClaims(c: AnalysedContribution): ReadClaim[] {
+  return extractClaims({
+    id: c.id,
+    text: c.text,
+    language: c.language,
+    sentences: c.sentences,
+    objectives: c.objectives,
+    authorReplies: c.authorReplies,
+    corrections: c.corrections,
+    stored: c.claims,
+  });
 }
 
 function composeNote(

@@ -1,7 +1,12 @@
 import { analyseContribution } from '../analyse-contribution';
 import type { ClaimKind } from '../claim';
-import { extractClaims, type ReadClaim } from '../claims';
-import { draftBackgroundNote, type BackgroundNote, type NoteRound } from '../draft-note';
+import type { ReadClaim } from '../claims';
+import {
+  contributionClaims,
+  draftBackgroundNote,
+  type BackgroundNote,
+  type NoteRound,
+} from '../draft-note';
 import type { ContributionLanguage } from '../language';
 import type { AnalysedContribution } from '../types';
 
@@ -94,16 +99,7 @@ export function runEngine(round: LabelledRound): EngineRun {
     authorReplies: authorReplies(c),
     ...analyseContribution({ text: c.text, declaredLanguage: c.language }),
   }));
-  const claims = contributions.flatMap((c) =>
-    extractClaims({
-      id: c.id,
-      text: c.text,
-      language: c.language,
-      sentences: c.sentences,
-      objectives: c.objectives,
-      authorReplies: c.authorReplies,
-    }),
-  );
+  const claims = contributions.flatMap(contributionClaims);
   const note = draftBackgroundNote({ round: round.round, contributions });
   return { contributions, claims, note };
 }

@@ -1,9 +1,9 @@
-import type {
-  BackgroundNote,
-  NoteParagraph,
-  NoteQuote,
-  NoteSection,
-  ParagraphKind,
+import {
+  PARAGRAPH_KINDS,
+  type BackgroundNote,
+  type NoteParagraph,
+  type NoteQuote,
+  type NoteSection,
 } from '../draft-note';
 import { escapeMarkdown } from '../note-markdown';
 import { extractQuotations } from '../quotes';
@@ -17,17 +17,6 @@ import {
   type LabelledRound,
   type TextPlace,
 } from './labelled-round';
-
-export const PARAGRAPH_KINDS: readonly ParagraphKind[] = [
-  'overview',
-  'practice',
-  'challenge',
-  'recommendation',
-  'tension',
-  'links',
-  'question',
-  'annex',
-];
 
 /** The note's length must come within this share of its target, unless the input is shorter. */
 const WORD_TOLERANCE = 0.1;
