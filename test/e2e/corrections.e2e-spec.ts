@@ -58,6 +58,23 @@ describe('corrections of the analysis', () => {
     return version as number;
   }
 
+  type Note = {
+    sections: { objectiveNumber?: number; paragraphs: { kind: string; sourceIds: string[] }[] }[];
+  };
+
+  async function latestNote(): Promise<Note> {
+    const res = await app.api.as(moderator).get(`/rounds/${roundId}/background-notes/latest`);
+    expect(res.status).toBe(200);
+    return res.body as Note;
+  }
+
+  /** The objectives under review whose sections cite the contribution. */
+  function sectionsCiting(note: Note, id: string): number[] {
+    return note.sections
+      .filter((s) => s.objectiveNumber && s.paragraphs.some((p) => p.sourceIds.includes(id)))
+      .map((s) => s.objectiveNumber!);
+  }
+
   async function draftRequests(): Promise<{ reason: string }[]> {
     return app.db.query(`SELECT reason FROM draft_requests WHERE round_id = $1 ORDER BY seq`, [
       roundId,
@@ -388,10 +405,17 @@ describe('corrections of the analysis', () => {
       what: 'a note redrafted after the objective correction',
     });
     expect(await draftRequests()).toEqual([{ reason: 'round_closed' }, { reason: 'moderation' }]);
+    // Only objective 6 is the contribution's now: no other section cites it.
+    const second = await latestNote();
+    expect(sectionsCiting(second, contributionId)).toEqual([6]);
 
     const claim = await app.api
       .as(moderator)
-      .post(`/contributions/${contributionId}/claim-corrections`, { ...SECOND, kind: 'practice' });
+      .post(`/contributions/${contributionId}/claim-corrections`, {
+        ...SECOND,
+        objective: 5,
+        kind: 'challenge',
+      });
     expect(claim.status).toBe(200);
     await app.drain();
     await eventually(async () => (await noteVersion()) === 3, {
@@ -400,5 +424,12 @@ describe('corrections of the analysis', () => {
       what: 'a note redrafted after the claim correction',
     });
     expect(await draftRequests()).toHaveLength(3);
+    // The corrected claim now speaks, as a challenge, under objective 5.
+    const third = await latestNote();
+    const five = third.sections.find((s) => s.objectiveNumber === 5)!;
+    expect(
+      five.paragraphs.some((p) => p.kind === 'challenge' && p.sourceIds.includes(contributionId)),
+    ).toBe(true);
+    expect(sectionsCiting(third, contributionId)).toEqual([5, 6]);
   });
 });
