@@ -5,6 +5,7 @@ import { RoundsModule } from '@convene/rounds';
 import { BackgroundNoteReader } from './background-note-reader';
 import { DraftInputsRepository } from './draft-inputs.repository';
 import { DraftNoteHandler } from './draft-note.handler';
+import { MachineGloss } from './machine-gloss';
 import { PrepareDraftHandler } from './prepare-draft.handler';
 import { RequestDraftHandler } from './request-draft.handler';
 import { SynthesiseObjectiveHandler } from './synthesise-objective.handler';
@@ -18,6 +19,7 @@ import { SynthesiseObjectiveHandler } from './synthesise-objective.handler';
     PrepareDraftHandler,
     SynthesiseObjectiveHandler,
     DraftNoteHandler,
+    MachineGloss,
   ],
   exports: [BackgroundNoteReader],
 })

@@ -1,11 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { UnitOfWork } from '@convene/messaging';
 import { RoundAccessRepository } from '@convene/rounds';
-import { draftBackgroundNote } from '@convene/synthesis';
+import { draftBackgroundNote, foreignQuotes } from '@convene/synthesis';
 import { BackgroundNoteDraftedEvent } from './background-note-drafted.event';
 import { DraftInputsRepository } from './draft-inputs.repository';
 import { draftOutcome, type DraftRequestStatus } from './draft-policy';
 import { DraftNoteCommand, type DraftNoteResult } from './draft-note.command';
+import { MachineGloss } from './machine-gloss';
 
 @CommandHandler(DraftNoteCommand)
 export class DraftNoteHandler implements ICommandHandler<DraftNoteCommand> {
@@ -13,6 +14,7 @@ export class DraftNoteHandler implements ICommandHandler<DraftNoteCommand> {
     private readonly uow: UnitOfWork,
     private readonly rounds: RoundAccessRepository,
     private readonly inputs: DraftInputsRepository,
+    private readonly gloss: MachineGloss,
   ) {}
 
   async execute({ draftRequestId }: DraftNoteCommand): Promise<DraftNoteResult> {
@@ -24,7 +26,12 @@ export class DraftNoteHandler implements ICommandHandler<DraftNoteCommand> {
       this.inputs.round(request.roundId),
       this.inputs.contributions(request.roundId),
     ]);
-    const note = draftBackgroundNote({ round, contributions });
+    let note = draftBackgroundNote({ round, contributions });
+    if (this.gloss.enabled) {
+      // Glossed quotes take more words: the note is fitted again with them counted.
+      const glosses = await this.gloss.glosses(foreignQuotes(note, 'es'));
+      if (glosses.size > 0) note = draftBackgroundNote({ round, contributions, glosses });
+    }
 
     return this.uow.run(async (tx, raise) => {
       await this.rounds.lock(tx, request.roundId);

@@ -87,6 +87,14 @@ export class AppConfig {
   @Min(100)
   STALLED_CHECK_MS = 30_000;
 
+  /**
+   * `apertium`: Spanish quotes in notes also carry a machine gloss from Apertium's direct
+   * Spanish-to-English pair (Debian's apertium-eng-spa), checked at start. No pivot through a
+   * third language, so French quotes get none.
+   */
+  @IsIn(['off', 'apertium'])
+  MACHINE_GLOSS: 'off' | 'apertium' = 'off';
+
   get jwtSecret(): string {
     return this.JWT_SECRET ?? DEV_JWT_SECRET;
   }

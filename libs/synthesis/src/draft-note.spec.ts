@@ -249,3 +249,32 @@ describe('draftBackgroundNote on small and odd rounds', () => {
     );
   });
 });
+
+describe('draftBackgroundNote with machine glosses', () => {
+  const tuning = readJsonFixture<Fixture>('eval/tuning-a.json');
+  const contributions = analyse(tuning);
+  // A roomier target, so that the glosses' words fit beside their quotes.
+  const round = { ...tuning.round, noteWordTarget: 1500 };
+  const plain = draftBackgroundNote({ round, contributions });
+  const spanish = quotesOf(plain).filter((q) => q.language === 'es');
+  const glosses = new Map(spanish.map((q) => [q.text, `Gloss of ${q.label}.`]));
+  const glossed = draftBackgroundNote({ round, contributions, glosses });
+
+  it('labels each gloss it was given as a machine gloss, apart from the statement and the quote', () => {
+    expect(spanish.length).toBeGreaterThan(0);
+    const quotes = quotesOf(glossed).filter((q) => q.gloss !== undefined);
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const q of quotes) {
+      expect(q.gloss).toBe(glosses.get(q.text));
+      expect(q.paragraph.text).toContain(`${q.text}”`);
+      expect(q.paragraph.text).toContain(`Machine gloss (Apertium): ‘${q.gloss}’.`);
+      expect(q.english).toBeDefined();
+    }
+    expect(JSON.stringify(plain)).not.toContain('Machine gloss');
+  });
+
+  it('counts the glosses in the length and keeps its other promises', () => {
+    expectSoundNote(glossed, contributions);
+    expectLengthRule(glossed);
+  });
+});

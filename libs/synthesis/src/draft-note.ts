@@ -51,6 +51,8 @@ export interface NoteQuote {
   english?: string;
   /** The citation label of the contribution ("C3"), explained in the annex. */
   label: string;
+  /** A machine translation of `text`, labelled as such, where one was configured. */
+  gloss?: string;
 }
 
 export interface NoteParagraph {
@@ -82,6 +84,8 @@ export interface DraftBackgroundNoteInput {
   round: NoteRound;
   /** Visible contributions of the round, analysed. */
   contributions: readonly AnalysedContribution[];
+  /** Machine glosses of quote texts, by text, where a direct pair to English is installed. */
+  glosses?: ReadonlyMap<string, string>;
 }
 
 export const DEFAULT_NOTE_WORD_TARGET = 1000;
@@ -135,6 +139,8 @@ interface Piece {
   text: string;
   sourceIds: readonly string[];
   quote?: { claim: ReadClaim };
+  /** A machine gloss of the quote of that claim, next to it. */
+  gloss?: { claimId: string; text: string };
 }
 
 interface Paragraph {
@@ -230,9 +236,9 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
   // The fullest layout whose frame leaves the target within reach; terser ones for many
   // objectives or a small target.
   const found = new Map<number, Found>();
-  let note = composeNote(input.round, contributions, claims, 0, found);
+  let note = composeNote(input.round, contributions, claims, 0, found, input.glosses);
   for (let level = 1; level <= MAX_LEVEL && note.wordCount > target * (1 + TOLERANCE); level++) {
-    note = composeNote(input.round, contributions, claims, level, found);
+    note = composeNote(input.round, contributions, claims, level, found, input.glosses);
   }
   return note;
 }
@@ -251,12 +257,20 @@ export function contributionClaims(c: AnalysedContribution): ReadClaim[] {
   });
 }
 
+/** The note's quotes in a language other than English: what a machine gloss may be asked for. */
+export function foreignQuotes(note: BackgroundNote, language: ContributionLanguage): string[] {
+  return note.sections.flatMap((s) =>
+    s.paragraphs.flatMap((p) => p.quotes.filter((q) => q.language === language).map((q) => q.text)),
+  );
+}
+
 function composeNote(
   round: NoteRound,
   contributions: readonly AnalysedContribution[],
   claims: readonly ReadClaim[],
   level: number,
   found: Map<number, Found>,
+  glosses: ReadonlyMap<string, string> | undefined,
 ): BackgroundNote {
   const target = round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   const byId = new Map(contributions.map((c) => [c.id, c]));
@@ -285,6 +299,18 @@ function composeNote(
     sourceIds: [claim.contributionId],
     quote: { claim },
   });
+  const glossPiece = (claim: ReadClaim): Piece[] => {
+    const gloss = claim.language === 'en' ? undefined : glosses?.get(claim.text);
+    if (!gloss) return [];
+    // Single quotes: double ones only ever hold a contributor's own words.
+    return [
+      {
+        text: `Machine gloss (Apertium): ‘${singleQuoted(gloss)}’.`,
+        sourceIds: [claim.contributionId],
+        gloss: { claimId: claim.id, text: gloss },
+      },
+    ];
+  };
 
   const sections: Section[] = [];
   const options: Option[][] = [];
@@ -384,7 +410,7 @@ function composeNote(
     const tensionParagraph: Paragraph = { kind: 'tension', pieces: [] };
     const tensionOptions = tensions.map((tension) => {
       questions.push({ weight: 3, piece: tensionQuestion(tension) });
-      const full = tensionPieces(tension, used, quotePiece);
+      const full = tensionPieces(tension, used, quotePiece, glossPiece);
       return { paragraph: tensionParagraph, variants: [full, full.slice(0, 1)] };
     });
     const kinds = ['position', 'practice', 'challenge', 'recommendation'] as const;
@@ -409,10 +435,12 @@ function composeNote(
         const quoted = quotableClaim(point, used);
         const variants: Piece[][] = [];
         if (quoted) {
-          variants.push([
+          const withQuote: Piece[] = [
             { text: sentence, sourceIds: point.contributionIds },
             quotePiece(quoted, ''),
-          ]);
+          ];
+          // Where a gloss exists the quote always comes with it: it is what an English reader reads.
+          variants.push([...withQuote, ...glossPiece(quoted)]);
         }
         variants.push([{ text: sentence, sourceIds: point.contributionIds }]);
         if (quoted) used.add(quoted.id);
@@ -591,6 +619,7 @@ function tensionPieces(
   tension: Tension,
   used: Set<string>,
   quotePiece: (claim: ReadClaim, lead: string) => Piece,
+  glossPiece: (claim: ReadClaim) => Piece[],
 ): Piece[] {
   const topic = lowerFirst(facetLabel(tension.facet) ?? 'this objective');
   const pieces: Piece[] = [
@@ -611,7 +640,7 @@ function tensionPieces(
       });
     } else {
       used.add(claim.id);
-      pieces.push(quotePiece(claim, upperFirst(lead)));
+      pieces.push(quotePiece(claim, upperFirst(lead)), ...glossPiece(claim));
     }
   }
   return pieces;
@@ -856,7 +885,9 @@ function fitToTarget(
       const current = chosen.get(option);
       if (option.variants.length === 0 || current === 0) continue;
       if (current === undefined && choose(option, option.variants.length - 1, limit)) continue;
-      if (chosen.get(option)! > 0) choose(option, 0, limit);
+      for (let richer = 0; richer < chosen.get(option)!; richer++) {
+        if (choose(option, richer, limit)) break;
+      }
     }
   }
   for (const option of order) {
@@ -907,21 +938,26 @@ function finishSection(section: Section, labels: ReadonlyMap<string, string>): N
         .join(' '),
       sourceIds: [...new Set(p.pieces.flatMap((piece) => piece.sourceIds))].sort(compareIds),
       kind: p.kind,
-      quotes: p.pieces.flatMap((piece) =>
-        piece.quote
+      quotes: p.pieces.flatMap((piece) => {
+        const gloss =
+          piece.quote && p.pieces.find((g) => g.gloss?.claimId === piece.quote!.claim.id)?.gloss;
+        return piece.quote
           ? [
               {
                 text: piece.quote.claim.text,
                 contributionId: piece.quote.claim.contributionId,
                 language: piece.quote.claim.language,
                 ...(piece.quote.claim.language !== 'en'
-                  ? { english: englishStatement(piece.quote.claim) }
+                  ? {
+                      english: englishStatement(piece.quote.claim),
+                      ...(gloss ? { gloss: gloss.text } : {}),
+                    }
                   : {}),
                 label: labels.get(piece.quote.claim.contributionId) ?? '?',
               },
             ]
-          : [],
-      ),
+          : [];
+      }),
     }));
   return {
     heading: section.heading,
