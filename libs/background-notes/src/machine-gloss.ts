@@ -10,9 +10,10 @@ const TIMEOUT_MS = 10_000;
 
 function run(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout: TIMEOUT_MS }, (error, stdout) =>
-      error ? reject(error) : resolve(stdout),
-    );
+    execFile(command, args, { timeout: TIMEOUT_MS }, (error, stdout) => {
+      if (error) reject(new Error(`${command} failed: ${error.message}`));
+      else resolve(stdout);
+    });
   });
 }
 
