@@ -52,8 +52,8 @@ const PRACTICE = compile({
 
 /** A problem, gap, barrier or risk. */
 const CHALLENGE = compile({
-  en: String.raw`lack(?:s|ing)?|gaps?|barriers?|obstacles?|challenges?|difficult(?:y|ies)?|insufficient|inadequate|limited|remains?|still|risks?|at risk|excluded|exclusion|discriminat\p{L}*|abuses?|exploitation|exploited|debts?|unable|cannot|can't|could not|takes? up to|it took|longer than|too long|delays?|wait(?:s|ed|ing)? (?:for )?(?:\p{L}+ )?(?:weeks|months|years)|ruined|destroyed|lost|denied|refused|refuses|complaints|held for|detained|gave up|give up|nobody|no one|face[sd]?|(?:does|do) not meet|ran out|fallen|collapsed|without (?:papers|documents|access)|not (?:able|enough|available|accessible|recognised|recognized)|no access|without access|too (?:few|little|slow|costly|expensive)|shortages?|below expectations|fail(?:s|ed|ing)?|problem\p{L}*|concern(?:s|ed)?|vulnerab\p{L}*|undocumented|irregular(?:ity)?|denied|fear|de facto detention|unpaid|precarious|informal(?:ity)?|absence of|hardly|rarely|few`,
-  fr: String.raw`manque(?:nt)?|lacunes?|obstacles?|barrières?|difficult\p{L}*|défis?|insuffisa\p{L}*|limité\p{L}*|risques?|exclu\p{L}*|discrimin\p{L}*|abus|exploitation|exploité\p{L}*|dettes?|endettés?|ne peuvent pas|ne peut pas|pas d'accès|sans accès|faute de|trop peu|pénurie|reste(?:nt)?|toujours|absence de|précarité|précaires?|informel\p{L}*|problème\p{L}*|préoccup\p{L}*|vulnérab\p{L}*|sans papiers|irrégul\p{L}*|détention de fait|rarement|peu de|il manque|il a fallu|attend(?:ent)? (?:des semaines|des mois|des années|jusqu)|délais|ruiné\p{L}*|détruit\p{L}*|perdu\p{L}*|refus\p{L}*|n['’]ont (?:aucun|pas)|aucun(?:e)? (?:accès|compte|papier)|plaintes|retenu\p{L}*|personne ne|se heurtent|font face|ne respecte(?:nt)? pas`,
+  en: String.raw`lack(?:s|ing)?|gaps?|barriers?|obstacles?|challenges?|difficult(?:y|ies)?|insufficient|inadequate|limited|remains?|still|risks?|at risk|excluded|exclusion|discriminat\p{L}*|abuses?|exploitation|exploited|debts?|unable|cannot|can't|could not|takes? up to|it took|longer than|too long|delays?|wait(?:s|ed|ing)? (?:for )?(?:\p{L}+ )?(?:weeks|months|years)|ruined|destroyed|lost|denied|refused|refuses|complaints|held for|held in|detained|gave up|give up|nobody|no one|face[sd]?|(?:does|do) not meet|ran out|fallen|collapsed|without (?:papers|documents|access)|not (?:able|enough|available|accessible|recognised|recognized)|no access|without access|too (?:few|little|slow|costly|expensive)|shortages?|below expectations|fail(?:s|ed|ing)?|problem\p{L}*|concern(?:s|ed)?|vulnerab\p{L}*|undocumented|irregular(?:ity)?|denied|fear|de facto detention|unpaid|precarious|informal(?:ity)?|absence of|hardly|rarely|few`,
+  fr: String.raw`manque(?:nt)?|lacunes?|obstacles?|barrières?|difficult\p{L}*|défis?|insuffisa\p{L}*|limité\p{L}*|risques?|exclu\p{L}*|discrimin\p{L}*|abus|exploitation|exploité\p{L}*|dettes?|endettés?|ne peuvent pas|ne peut pas|pas d'accès|sans accès|faute de|trop peu|pénurie|reste(?:nt)?|toujours|absence de|précarité|précaires?|informel\p{L}*|problème\p{L}*|préoccup\p{L}*|vulnérab\p{L}*|sans papiers|irrégul\p{L}*|détention de fait|rarement|peu de|il manque|il a fallu|attend(?:ent)? (?:des semaines|des mois|des années|jusqu)|délais|ruiné\p{L}*|détruit\p{L}*|perdu\p{L}*|refus\p{L}*|n['’]ont (?:aucun|pas)|aucun(?:e)? (?:accès|compte|papier)|plaintes|retenu\p{L}*|retenus dans|personne ne|se heurtent|font face|ne respecte(?:nt)? pas`,
   es: String.raw`falta(?:n)?|carece(?:n)?|brechas?|obstáculos?|barreras?|desafíos?|retos?|difícil\p{L}*|dificultad\p{L}*|insuficiente\p{L}*|limitad\p{L}*|riesgos?|exclu\p{L}*|discrimina\p{L}*|abusos?|explotación|explotad\p{L}*|deudas?|endeudad\p{L}*|no pueden|no puede|sin acceso|escas\p{L}*|por debajo|todavía|sigue(?:n)?|ausencia de|precari\p{L}*|informal\p{L}*|problema\p{L}*|preocupa\p{L}*|vulnerab\p{L}*|indocumentad\p{L}*|irregular\p{L}*|detención de facto|rara vez|pocos?|tard(?:ó|an|a) (?:\p{L}+ )?(?:meses|años|semanas)|esperan|arruin\p{L}*|destru\p{L}*|perdi\p{L}*|neg(?:ó|aron|aba|aban)|rechaz\p{L}*|quejas|retenid\p{L}*|no tienen|no tiene|sin (?:papeles|documentos|acceso)|cerraron|nadie|enfrentan|no cumple(?:n)?`,
 });
 
@@ -99,6 +99,13 @@ const DESCRIPTIVE = compile({
   es: String.raw`combina(?:n)?|prohíbe(?:n)?|obliga(?:n)?|cubre(?:n)?|revisa(?:n)?|permite(?:n)?|atiende(?:n)?|recibe(?:n)?|obtuvieron|encuestó|muestra(?:n)? que|según|cada (?:temporada|año|mes|semana)|ahora`,
 });
 
+/** A result that falls short: "but only 23 cases reached court". */
+const SHORTFALL = compile({
+  en: String.raw`(?:but|yet|however),? (?:only|just|barely|hardly)`,
+  fr: String.raw`(?:mais|pourtant),? (?:seulement|seuls?|seules?|à peine)`,
+  es: String.raw`(?:pero|sin embargo),? (?:solo|sólo|apenas)`,
+});
+
 /** A challenge that persists despite something in place: the challenge is the point. */
 const PERSISTS = compile({
   en: String.raw`still|despite|yet|remains?|however`,
@@ -127,6 +134,7 @@ export function claimCues(text: string, language: ContributionLanguage): ClaimCu
     return { kind: 'recommendation', warning, ...(addressee ? { addressee } : {}) };
   }
   const challenge = CHALLENGE[l].test(text);
+  if (SHORTFALL[l].test(text)) return { kind: 'challenge', warning };
   if (PRACTICE[l].test(text)) {
     const persists = challenge && !RESULT[l].test(text) && PERSISTS[l].test(text);
     return { kind: persists ? 'challenge' : 'practice', warning };
@@ -168,9 +176,10 @@ function recommendationAddressee(text: string, l: Lang, modalAt?: number): Actor
     const clause = before.split(/[,;:—–()]|\b(?:that|que|où|donde)\b/iu).pop() ?? '';
     for (const span of [lastWords(clause.trim(), 8), lastWords(before.trim(), 12)]) {
       if (!span || SELF.test(lastWords(span, 1))) continue;
-      // "local authorities" wins over the "authorities" inside it.
-      const last = actorMentions(span, l).sort((a, b) => b.end - a.end || a.index - b.index)[0];
-      if (last) return last.actor;
+      // The subject opens its clause ("Trade unions in destination countries should…"); at one
+      // place the longer name wins ("local authorities" over "authorities").
+      const first = actorMentions(span, l).sort((a, b) => a.index - b.index || b.end - a.end)[0];
+      if (first) return first.actor;
     }
     const agent = /\b(?:by|par|por)\s+((?:\S+\s*){1,6})/iu.exec(text.slice(modalAt));
     if (agent) {

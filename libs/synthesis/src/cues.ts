@@ -56,9 +56,9 @@ const PRACTICE = compile({
 
 const ACTOR_PATTERNS: Record<Actor, Patterns> = {
   governments: {
-    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?|(?:destination|origin|transit|coastal|receiving|sending) (?:countries|states)|countries of (?:origin|destination|transit)|the state|authorities|regulators|legislators`,
-    fr: String.raw`gouvernements?|états|etats|l['’]état|l['’]etat|pouvoirs publics|autorités nationales|ministères?|pays (?:d['’]origine|de destination|de transit|d['’]accueil)|autorités|régulateurs|législateur`,
-    es: String.raw`gobiernos?|estados|el estado|autoridades nacionales|ministerios?|países de (?:origen|destino|tránsito|acogida)|autoridades|reguladores|legisladores`,
+    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?|(?:destination|origin|transit|coastal|receiving|sending) (?:countries|states)|countries of (?:origin|destination|transit)|the state|authorities|regulators|legislators|statistics offices|statistical offices|prosecutors|investigators|consulates|child protection services`,
+    fr: String.raw`gouvernements?|états|etats|l['’]état|l['’]etat|pouvoirs publics|autorités nationales|ministères?|pays (?:d['’]origine|de destination|de transit|d['’]accueil)|autorités|régulateurs|législateur|consulats|procureurs|instituts statistiques`,
+    es: String.raw`gobiernos?|estados|el estado|autoridades nacionales|ministerios?|países de (?:origen|destino|tránsito|acogida)|autoridades|reguladores|legisladores|consulados|fiscales|institutos de estadística`,
   },
   'the UN system': {
     en: String.raw`UN|United Nations|UNNM|IOM|ILO|UNDP|UNHCR|UN Network on Migration`,
@@ -71,9 +71,9 @@ const ACTOR_PATTERNS: Record<Actor, Patterns> = {
     es: String.raw`autoridades locales|gobiernos locales|municipios|alcald\p{L}*|ayuntamientos|ciudades`,
   },
   'employers and the private sector': {
-    en: String.raw`employers|private sector|businesses|companies|enterprises|buyers|brands|suppliers|recruiters|recruitment agencies|banks|financial institutions|microfinance institutions|money transfer operators`,
-    fr: String.raw`employeurs|secteur privé|entreprises|acheteurs|marques|agences de recrutement|banques|institutions financières|institutions de microfinance`,
-    es: String.raw`empleadores|sector privado|empresas|compradores|marcas|agencias de contratación|bancos|instituciones financieras|instituciones de microfinanzas`,
+    en: String.raw`employers|private sector|businesses|companies|enterprises|buyers|brands|suppliers|recruiters|recruitment agencies|banks|financial institutions|microfinance institutions|money transfer operators|platforms|mobile operators|hotel associations`,
+    fr: String.raw`employeurs|secteur privé|entreprises|acheteurs|marques|agences de recrutement|banques|institutions financières|institutions de microfinance|plateformes|opérateurs`,
+    es: String.raw`empleadores|sector privado|empresas|compradores|marcas|agencias de contratación|bancos|instituciones financieras|instituciones de microfinanzas|plataformas|operadores|asociaciones hoteleras|hoteles`,
   },
   'trade unions': {
     en: String.raw`trade unions?|labou?r unions?|unions|labou?r movement`,
@@ -96,7 +96,7 @@ const ACTOR_PATTERNS: Record<Actor, Patterns> = {
     es: String.raw`donantes|socios para el desarrollo|comunidad internacional`,
   },
   'the media': {
-    en: String.raw`journalists|media`,
+    en: String.raw`journalists|media|newsrooms|editors`,
     fr: String.raw`journalistes|médias`,
     es: String.raw`periodistas|medios de comunicación`,
   },

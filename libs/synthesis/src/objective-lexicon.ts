@@ -27,9 +27,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Data, statistics and evidence',
         terms: {
-          en: 'data; disaggregated data; statistics; data collection; evidence-based; data-driven; census; household survey; ~research; ~baseline; ~measuring; ~evidence; ~indicators; ~monitoring; survey; surveys; data sharing; administrative data; registers; data protection; statistical offices; dashboards',
-          fr: 'données; données ventilées; statistiques; collecte de données; fondées sur des données; données probantes; recensement; enquête; ~recherche; ~suivi; ~indicateurs; données administratives; registres; protection des données; instituts statistiques; enquêtes; partage de données',
-          es: 'datos; datos desglosados; estadísticas; recopilación de datos; basadas en evidencia; basadas en datos; censo; encuesta; ~investigación; ~indicadores; ~seguimiento; registros administrativos; protección de datos; institutos de estadística; encuestas; datos administrativos; intercambio de datos',
+          en: 'data; disaggregated data; statistics; data collection; evidence-based; data-driven; census; household survey; ~research; ~baseline; ~measuring; ~evidence; ~indicators; ~monitoring; survey; surveys; data sharing; administrative data; registers; data protection; statistical offices; dashboards; statistics office; statistics offices; statistical office; population register; population registers; estimates; sample; households',
+          fr: 'données; données ventilées; statistiques; collecte de données; fondées sur des données; données probantes; recensement; enquête; ~recherche; ~suivi; ~indicateurs; données administratives; registres; protection des données; instituts statistiques; enquêtes; partage de données; échantillon; ménages; registre de population; estimations',
+          es: 'datos; datos desglosados; estadísticas; recopilación de datos; basadas en evidencia; basadas en datos; censo; encuesta; ~investigación; ~indicadores; ~seguimiento; registros administrativos; protección de datos; institutos de estadística; encuestas; datos administrativos; intercambio de datos; muestra; hogares; padrón; registro de población; estimaciones',
         },
       },
     ],
@@ -79,9 +79,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Accurate information and orientation',
         terms: {
-          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language',
-          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue',
-          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma',
+          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language; helpline; help line; information line; sms; whatsapp; rumour; rumours; false information; clear information; information points',
+          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue; ligne d’écoute; numéro vert; rumeur; rumeurs; information claire; points d’information',
+          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma; línea de ayuda; línea gratuita; rumor; rumores; información clara; puntos de información',
         },
       },
     ],
@@ -93,9 +93,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Legal identity and documentation',
         terms: {
-          en: 'legal identity; proof of identity; identity documents; identification documents; ~documentation; birth registration; civil registration; civil registry; passports; statelessness; stateless; consular identification; identity card; identity cards; birth certificate; birth certificates; digital identity; nationality documents; ~documents',
-          fr: 'identité juridique; preuve d’identité; pièces d’identité; documents d’identité; papiers; enregistrement des naissances; état civil; passeport; apatridie; apatrides; carte d’identité; cartes d’identité; acte de naissance; actes de naissance; identité numérique; ~documents',
-          es: 'identidad jurídica; identidad legal; prueba de identidad; documentos de identidad; ~documentación; registro de nacimientos; registro civil; pasaporte; apatridia; apátridas; cédula; cédulas; documento de identidad; partida de nacimiento; acta de nacimiento; identidad digital; ~documentos',
+          en: 'legal identity; proof of identity; identity documents; identification documents; ~documentation; birth registration; civil registration; civil registry; passports; statelessness; stateless; consular identification; identity card; identity cards; birth certificate; birth certificates; digital identity; nationality documents; ~documents; id card; id cards; registration teams; nationality law; birth registration campaigns',
+          fr: 'identité juridique; preuve d’identité; pièces d’identité; documents d’identité; papiers; enregistrement des naissances; état civil; passeport; apatridie; apatrides; carte d’identité; cartes d’identité; acte de naissance; actes de naissance; identité numérique; ~documents; équipes d’enregistrement; loi sur la nationalité',
+          es: 'identidad jurídica; identidad legal; prueba de identidad; documentos de identidad; ~documentación; registro de nacimientos; registro civil; pasaporte; apatridia; apátridas; cédula; cédulas; documento de identidad; partida de nacimiento; acta de nacimiento; identidad digital; ~documentos; equipos de registro; ley de nacionalidad; documentación',
         },
       },
     ],
@@ -183,9 +183,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Situations of vulnerability',
         terms: {
-          en: 'vulnerability; vulnerabilities; vulnerable; situations of vulnerability; most vulnerable; specific vulnerabilities; unaccompanied children; separated children; gender-based violence; women and girls; persons with disabilities; affirmative action; specific needs; at risk; pregnant women; older persons; trauma; survivors of violence; protection needs; precarious situation',
-          fr: 'vulnérabilité; vulnérabilités; vulnérables; situations de vulnérabilité; enfants non accompagnés; violence fondée sur le genre; femmes et filles; personnes handicapées; besoins spécifiques; personnes à risque; femmes enceintes; personnes âgées; traumatisme; besoins de protection; situation précaire',
-          es: 'vulnerabilidad; vulnerabilidades; vulnerables; situaciones de vulnerabilidad; niños no acompañados; violencia de género; mujeres y niñas; personas con discapacidad; necesidades específicas; mujeres embarazadas; personas mayores; trauma; necesidades de protección; situación precaria',
+          en: 'vulnerability; vulnerabilities; vulnerable; situations of vulnerability; most vulnerable; specific vulnerabilities; unaccompanied children; separated children; gender-based violence; women and girls; persons with disabilities; affirmative action; specific needs; at risk; pregnant women; older persons; trauma; survivors of violence; protection needs; precarious situation; sexual violence; violence against women; survivors; pregnant; pregnancy; gave birth',
+          fr: 'vulnérabilité; vulnérabilités; vulnérables; situations de vulnérabilité; enfants non accompagnés; violence fondée sur le genre; femmes et filles; personnes handicapées; besoins spécifiques; personnes à risque; femmes enceintes; personnes âgées; traumatisme; besoins de protection; situation précaire; violences sexuelles; violences faites aux femmes; survivantes; enceintes; grossesse',
+          es: 'vulnerabilidad; vulnerabilidades; vulnerables; situaciones de vulnerabilidad; niños no acompañados; violencia de género; mujeres y niñas; personas con discapacidad; necesidades específicas; mujeres embarazadas; personas mayores; trauma; necesidades de protección; situación precaria; violencia sexual; agresiones sexuales; sobrevivientes; embarazadas; embarazo; violencia de género',
         },
       },
     ],
@@ -197,9 +197,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Saving lives and missing migrants',
         terms: {
-          en: 'missing migrants; search and rescue; rescue at sea; deaths at sea; migrant deaths; shipwrecks; drowning; lives lost; human remains; save lives; saving lives; families of the missing; bodies; identification of the dead; forensic; dna; died; deaths; disappeared; boats in distress',
-          fr: 'migrants disparus; recherche et sauvetage; sauvetage en mer; morts en mer; naufrages; noyade; sauver des vies; familles des disparus; corps; identification des défunts; médecine légale; adn; décès; morts; disparus; embarcations en détresse',
-          es: 'migrantes desaparecidos; búsqueda y rescate; rescate en el mar; muertes en el mar; naufragios; salvar vidas; familias de los desaparecidos; cuerpos; identificación de restos; forense; adn; fallecidos; muertes; desaparecidos; embarcaciones en peligro',
+          en: 'missing migrants; search and rescue; rescue at sea; deaths at sea; migrant deaths; shipwrecks; drowning; lives lost; human remains; save lives; saving lives; families of the missing; bodies; identification of the dead; forensic; dna; died; deaths; disappeared; boats in distress; shipwreck; disappearances; disappeared at sea; families searching; rescue vessel; rescue ships; the dead',
+          fr: 'migrants disparus; recherche et sauvetage; sauvetage en mer; morts en mer; naufrages; noyade; sauver des vies; familles des disparus; corps; identification des défunts; médecine légale; adn; décès; morts; disparus; embarcations en détresse; embarcation; disparus en mer; nouvelles; recherches; deuil',
+          es: 'migrantes desaparecidos; búsqueda y rescate; rescate en el mar; muertes en el mar; naufragios; salvar vidas; familias de los desaparecidos; cuerpos; identificación de restos; forense; adn; fallecidos; muertes; desaparecidos; embarcaciones en peligro; naufragio; embarcación; desaparecidos en el mar; búsqueda de familiares',
         },
       },
     ],
@@ -225,9 +225,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Trafficking in persons',
         terms: {
-          en: 'trafficking; human trafficking; trafficking in persons; victims of trafficking; traffickers; modern slavery; sea slavery; forced labour; forced labor; sexual exploitation; trafficked; identification of victims; debt bondage; labour exploitation; ~victims',
-          fr: 'traite des êtres humains; traite des personnes; victimes de la traite; trafiquants; esclavage moderne; travail forcé; exploitation sexuelle; victimes de traite; servitude pour dettes; exploitation par le travail; ~victimes',
-          es: 'trata de personas; trata de seres humanos; víctimas de trata; tratantes; esclavitud moderna; trabajo forzoso; explotación sexual; víctimas de trata; servidumbre por deudas; explotación laboral; ~víctimas',
+          en: 'trafficking; human trafficking; trafficking in persons; victims of trafficking; traffickers; modern slavery; sea slavery; forced labour; forced labor; sexual exploitation; trafficked; identification of victims; debt bondage; labour exploitation; ~victims; trafficking situations; suspected trafficking; anti-trafficking',
+          fr: 'traite des êtres humains; traite des personnes; victimes de la traite; trafiquants; esclavage moderne; travail forcé; exploitation sexuelle; victimes de traite; servitude pour dettes; exploitation par le travail; ~victimes; traite; lutte contre la traite',
+          es: 'trata de personas; trata de seres humanos; víctimas de trata; tratantes; esclavitud moderna; trabajo forzoso; explotación sexual; víctimas de trata; servidumbre por deudas; explotación laboral; ~víctimas; trata; lucha contra la trata; situaciones sospechosas',
         },
       },
     ],
@@ -275,9 +275,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Detention and its alternatives',
         terms: {
-          en: 'immigration detention; detention; detained; alternatives to detention; detention centres; deprivation of liberty; child detention; closed centres; held in detention; detained children; locked facilities; community-based alternatives; immigration detention centres',
-          fr: 'détention; rétention administrative; centres de rétention; alternatives à la détention; privation de liberté; centres fermés; enfermement; placés en rétention; mineurs retenus; zones d’attente; alternatives communautaires',
-          es: 'detención migratoria; detención; centros de internamiento; alternativas a la detención; privación de libertad; centros cerrados; encierro; estaciones migratorias; niños detenidos; alternativas comunitarias; detención de hecho',
+          en: 'immigration detention; detention; detained; alternatives to detention; detention centres; deprivation of liberty; child detention; closed centres; held in detention; detained children; locked facilities; community-based alternatives; immigration detention centres; caseworker; caseworkers; case management alternatives; closed immigration centres',
+          fr: 'détention; rétention administrative; centres de rétention; alternatives à la détention; privation de liberté; centres fermés; enfermement; placés en rétention; mineurs retenus; zones d’attente; alternatives communautaires; accompagnement individuel; centres de rétention fermés',
+          es: 'detención migratoria; detención; centros de internamiento; alternativas a la detención; privación de libertad; centros cerrados; encierro; estaciones migratorias; niños detenidos; alternativas comunitarias; detención de hecho; gestores de casos; centros de detención cerrados',
         },
       },
     ],
@@ -289,9 +289,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Consular protection and assistance',
         terms: {
-          en: 'consular protection; consular assistance; consular services; consulates; embassies; consular officers; consular registration; consular support; labour attachés',
-          fr: 'protection consulaire; assistance consulaire; services consulaires; consulats; ambassades; agents consulaires; enregistrement consulaire; attachés du travail; représentations diplomatiques',
-          es: 'protección consular; asistencia consular; servicios consulares; consulados; embajadas; funcionarios consulares; registro consular; agregados laborales; representaciones diplomáticas',
+          en: 'consular protection; consular assistance; consular services; consulates; embassies; consular officers; consular registration; consular support; labour attachés; embassy; attaché; attachés; consular outreach; consular days',
+          fr: 'protection consulaire; assistance consulaire; services consulaires; consulats; ambassades; agents consulaires; enregistrement consulaire; attachés du travail; représentations diplomatiques; ambassade; attaché; attachés; journées consulaires',
+          es: 'protección consular; asistencia consular; servicios consulares; consulados; embajadas; funcionarios consulares; registro consular; agregados laborales; representaciones diplomáticas; embajada; agregado laboral; jornadas consulares; consulado',
         },
       },
     ],
@@ -331,9 +331,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Discrimination and public perceptions of migration',
         terms: {
-          en: 'discrimination; xenophobia; racism; hate speech; public discourse; public perceptions; perceptions of migration; narrative; narratives; media; journalists; messaging; awareness campaigns; educate the public; engage the public; public opinion; stereotypes; misinformation',
-          fr: 'discrimination; xénophobie; racisme; discours de haine; discours public; perceptions; perception de la migration; récit; médias; journalistes; sensibilisation; opinion publique; stéréotypes; désinformation',
-          es: 'discriminación; xenofobia; racismo; discurso de odio; discurso público; percepciones; percepción de la migración; narrativa; medios de comunicación; periodistas; sensibilización; opinión pública; estereotipos; desinformación',
+          en: 'discrimination; xenophobia; racism; hate speech; public discourse; public perceptions; perceptions of migration; narrative; narratives; media; journalists; messaging; awareness campaigns; educate the public; engage the public; public opinion; stereotypes; misinformation; insults; racist; headlines; harassment; equal treatment',
+          fr: 'discrimination; xénophobie; racisme; discours de haine; discours public; perceptions; perception de la migration; récit; médias; journalistes; sensibilisation; opinion publique; stéréotypes; désinformation; insultes; racistes; harcèlement; égalité de traitement',
+          es: 'discriminación; xenofobia; racismo; discurso de odio; discurso público; percepciones; percepción de la migración; narrativa; medios de comunicación; periodistas; sensibilización; opinión pública; estereotipos; desinformación; insultos; racistas; acoso; titulares; igualdad de trato',
         },
       },
     ],
@@ -403,9 +403,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Return, readmission and reintegration',
         terms: {
-          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion; returned migrants; reintegration support; sustainable reintegration; return counselling',
-          fr: 'retour; retours; retour volontaire; rapatriement; réadmission; réintégration; réinsertion; expulsion; expulsions; migrants de retour; accompagnement à la réinsertion; réinsertion durable',
-          es: 'retorno; retornos; retornados; retorno voluntario; repatriación; readmisión; reintegración; reinserción; deportación; deportaciones; expulsión; migrantes retornados; apoyo a la reintegración; reintegración sostenible',
+          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion; returned migrants; reintegration support; sustainable reintegration; return counselling; people who return; came back; deported; returned home',
+          fr: 'retour; retours; retour volontaire; rapatriement; réadmission; réintégration; réinsertion; expulsion; expulsions; migrants de retour; accompagnement à la réinsertion; réinsertion durable; revenues; revenus; personnes de retour; expulsées; expulsés',
+          es: 'retorno; retornos; retornados; retorno voluntario; repatriación; readmisión; reintegración; reinserción; deportación; deportaciones; expulsión; migrantes retornados; apoyo a la reintegración; reintegración sostenible; retornadas; deportadas; deportados; regresaron',
         },
       },
     ],
@@ -431,9 +431,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'International cooperation and partnerships',
         terms: {
-          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation; regional processes; memoranda of understanding; cooperation between countries; joint action',
-          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération; processus régionaux; mémorandums d’accord; coopération entre pays',
-          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación; procesos regionales; memorandos de entendimiento; cooperación entre países',
+          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation; regional processes; memoranda of understanding; cooperation between countries; joint action; regional fund; regional consultative process; regional consultative processes; pledges; trust fund; joint projects',
+          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération; processus régionaux; mémorandums d’accord; coopération entre pays; processus consultatif régional; fonds régional; engagements financiers',
+          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación; procesos regionales; memorandos de entendimiento; cooperación entre países; proceso consultivo regional; fondo regional; fondo fiduciario',
         },
       },
     ],
