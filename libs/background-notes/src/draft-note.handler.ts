@@ -34,7 +34,7 @@ export class DraftNoteHandler implements ICommandHandler<DraftNoteCommand> {
     }
 
     return this.uow.run(async (tx, raise) => {
-      await this.rounds.lock(tx, request.roundId);
+      const round = await this.rounds.lock(tx, request.roundId);
       const [current]: { status: DraftRequestStatus; newest: string }[] = await tx.query(
         `SELECT status, (SELECT max(seq) FROM draft_requests WHERE round_id = $2)::text AS newest
            FROM draft_requests WHERE id = $1`,
@@ -72,7 +72,7 @@ export class DraftNoteHandler implements ICommandHandler<DraftNoteCommand> {
         `UPDATE draft_requests SET status = 'done', finished_at = now() WHERE id = $1`,
         [draftRequestId],
       );
-      await tx.query(`UPDATE rounds SET status = 'drafted' WHERE id = $1`, [request.roundId]);
+      await this.rounds.transition(tx, request.roundId, round.status, 'drafted');
       raise(new BackgroundNoteDraftedEvent(stored.id, request.roundId, stored.version));
       return { outcome: 'written', noteId: stored.id, version: stored.version };
     });

@@ -31,7 +31,7 @@ export class RequestDraftHandler implements ICommandHandler<RequestDraftCommand>
         [roundId, reason, actor?.id ?? null, sourceKey],
       );
       if (rows.length === 0) return { outcome: 'exists' };
-      await tx.query(`UPDATE rounds SET status = 'synthesizing' WHERE id = $1`, [roundId]);
+      await this.rounds.transition(tx, roundId, round.status, 'synthesizing');
       raise(new BackgroundNoteRequestedEvent(rows[0].id, roundId));
       return { outcome: 'requested', draftRequestId: rows[0].id };
     });

@@ -27,9 +27,7 @@ export class CloseRoundHandler implements ICommandHandler<CloseRoundCommand> {
         assertModerates(actor, round);
         assertCanClose(round);
       }
-      await tx.query(`UPDATE rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [
-        roundId,
-      ]);
+      await this.rounds.transition(tx, roundId, round.status, 'closed');
       raise(new RoundClosedEvent(roundId, actor === 'schedule' ? 'schedule' : 'moderator'));
       return { outcome: 'closed', id: roundId, status: 'closed' as const };
     });

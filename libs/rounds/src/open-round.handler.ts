@@ -20,9 +20,7 @@ export class OpenRoundHandler implements ICommandHandler<OpenRoundCommand> {
       const round = await this.rounds.lock(tx, roundId);
       assertModerates(actor, round);
       assertCanOpen(round, new Date());
-      await tx.query(`UPDATE rounds SET status = 'open', opened_at = now() WHERE id = $1`, [
-        roundId,
-      ]);
+      await this.rounds.transition(tx, roundId, round.status, 'open');
       raise(new RoundOpenedEvent(roundId, round.closesAt));
       return { id: roundId, status: 'open' as const };
     });

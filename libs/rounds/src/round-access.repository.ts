@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError } from '@convene/common';
+import { ConflictError, NotFoundError } from '@convene/common';
 import type { NotesVisibility, RoundNotesAccess } from './notes-visibility-policy';
-import type { RoundStatus } from './round-policy';
+import { assertTransition, type RoundStatus } from './round-policy';
+
+/** When a status is first reached, the column that records it. */
+const REACHED_AT: Partial<Record<RoundStatus, string>> = { open: 'opened_at', closed: 'closed_at' };
 
 interface AccessRow {
   id: string;
@@ -48,6 +51,25 @@ export class RoundAccessRepository {
       [limit],
     );
     return rows.map((r) => r.id);
+  }
+
+  /**
+   * Moves the round from one status to the next, as round-policy allows; the only writer of a
+   * round's status, whoever drives it. Call it under the round's lock.
+   */
+  async transition(
+    tx: EntityManager,
+    roundId: string,
+    from: RoundStatus,
+    to: RoundStatus,
+  ): Promise<void> {
+    assertTransition(from, to);
+    const stamp = REACHED_AT[to] ? `, ${REACHED_AT[to]} = now()` : '';
+    const [, changed]: [unknown, number] = await tx.query(
+      `UPDATE rounds SET status = $3${stamp} WHERE id = $1 AND status = $2`,
+      [roundId, from, to],
+    );
+    if (changed !== 1) throw new ConflictError(`the round is no longer ${from}`);
   }
 
   /** Locks the round row until the transaction ends, so state changes serialise. */

@@ -4,6 +4,7 @@ import {
   assertCanOpen,
   assertCanView,
   assertModerates,
+  assertTransition,
   isDueToClose,
   validateNewRound,
   type RoundAccess,
@@ -98,5 +99,29 @@ describe('round policy', () => {
         now,
       ),
     ).not.toThrow();
+  });
+});
+
+describe('assertTransition', () => {
+  it.each([
+    ['draft', 'open'],
+    ['open', 'closed'],
+    ['closed', 'synthesizing'],
+    ['synthesizing', 'synthesizing'],
+    ['synthesizing', 'drafted'],
+    ['drafted', 'synthesizing'],
+  ] as const)('lets a round go from %s to %s', (from, to) => {
+    expect(() => assertTransition(from, to)).not.toThrow();
+  });
+
+  it.each([
+    ['draft', 'closed'],
+    ['open', 'synthesizing'],
+    ['closed', 'open'],
+    ['drafted', 'drafted'],
+    ['drafted', 'open'],
+    ['synthesizing', 'closed'],
+  ] as const)('refuses %s to %s with a conflict', (from, to) => {
+    expect(() => assertTransition(from, to)).toThrow(ConflictError);
   });
 });

@@ -84,6 +84,24 @@ export function assertCanClose(round: RoundAccess): void {
   if (round.status !== 'open') throw new ConflictError(`the round is ${round.status}, not open`);
 }
 
+/**
+ * The round's life: draft → open → closed → synthesizing ⇄ drafted. A new draft may be asked
+ * for while one is under way (synthesizing stays synthesizing) or after one was written.
+ */
+const TRANSITIONS: Record<RoundStatus, readonly RoundStatus[]> = {
+  draft: ['open'],
+  open: ['closed'],
+  closed: ['synthesizing'],
+  synthesizing: ['synthesizing', 'drafted'],
+  drafted: ['synthesizing'],
+};
+
+export function assertTransition(from: RoundStatus, to: RoundStatus): void {
+  if (!TRANSITIONS[from].includes(to)) {
+    throw new ConflictError(`a round cannot go from ${from} to ${to}`);
+  }
+}
+
 /** Whether a scheduled close should act now; a small lead absorbs clock drift between hosts. */
 export function isDueToClose(round: RoundAccess, now: Date, leadMs = 1000): boolean {
   return round.status === 'open' && round.closesAt.getTime() <= now.getTime() + leadMs;
