@@ -1,5 +1,4 @@
-import { BullModule, Processor } from '@nestjs/bullmq';
-import { WORKER_METADATA } from '@nestjs/bullmq/dist/bull.constants';
+import { BullModule } from '@nestjs/bullmq';
 import { Test } from '@nestjs/testing';
 import { loadConfig } from '@convene/config';
 import { QUEUES, redisOptionsFromUrl } from '@convene/messaging';
@@ -8,8 +7,8 @@ import { JobRouter, processorProviders, WORKER_NAME } from '../../apps/worker/sr
 
 // A real BullMQ worker on the test Redis: the options it runs with, not the ones declared.
 describe('processorProviders', () => {
-  @Processor(QUEUES.analysis, { concurrency: 3 })
   class ExampleRouter extends JobRouter {
+    static readonly processor = { queue: QUEUES.analysis, concurrency: 3 };
     readonly queue = QUEUES.analysis;
     protected readonly handlers = {};
   }
@@ -43,8 +42,16 @@ describe('processorProviders', () => {
     }
   });
 
-  it('leaves the declared class as it was', () => {
-    processorProviders(config, [ExampleRouter]);
-    expect(Reflect.getMetadata(WORKER_METADATA, ExampleRouter)).toEqual({ concurrency: 3 });
+  it('provides a configured subclass under the declared class, which it leaves as it was', () => {
+    const [provider] = processorProviders(config, [ExampleRouter]) as {
+      provide: unknown;
+      useClass: typeof ExampleRouter;
+    }[];
+    expect(provider.provide).toBe(ExampleRouter);
+    expect(provider.useClass).not.toBe(ExampleRouter);
+    expect(provider.useClass.prototype).toBeInstanceOf(ExampleRouter);
+    expect(provider.useClass.name).toBe('ExampleRouter');
+    expect(Object.getOwnPropertySymbols(ExampleRouter)).toEqual([]);
+    expect(Reflect.getMetadataKeys(ExampleRouter)).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { hostname } from 'node:os';
-import { WorkerHost } from '@nestjs/bullmq';
-// The key @Processor stores its worker options under; @nestjs/bullmq reads them from there.
-import { WORKER_METADATA } from '@nestjs/bullmq/dist/bull.constants';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { BeforeApplicationShutdown, Provider, Type } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Worker, type WorkerOptions } from 'bullmq';
 import type { AppConfig } from '@convene/config';
@@ -68,20 +66,27 @@ export function workerOptions(
 }
 
 /**
- * The routers as providers whose workers run with `workerOptions`. @Processor's options are
- * fixed when the class is declared, and @nestjs/bullmq hands them to `new Worker` as they are,
- * so each router is provided as a subclass carrying the merged options; the declared class
- * stays as it is (and stays the injection token), so apps with other settings can share a
- * process, as tests do.
+ * A router class with what its BullMQ worker needs: its queue and how many jobs it runs at
+ * once. Routers are marked @Injectable() (so TypeScript records their constructor's parameter
+ * types for Nest); @Processor goes on the configured subclass below, not on them.
  */
-export function processorProviders(config: AppConfig, routers: Type<JobRouter>[]): Provider[] {
+export type RouterClass = Type<JobRouter> & {
+  readonly processor: { queue: QueueName; concurrency: number };
+};
+
+/**
+ * The routers as providers whose workers run with `workerOptions`. Each is provided as a
+ * subclass that @Processor marks with its queue and merged options; the declared class stays
+ * as it is (and stays the injection token), so apps with other settings can share a process,
+ * as tests do.
+ */
+export function processorProviders(config: AppConfig, routers: RouterClass[]): Provider[] {
   return routers.map((router) => {
-    const declared = Reflect.getMetadata(WORKER_METADATA, router) as
-      Partial<WorkerOptions> | undefined;
     // (Typed loosely: TypeScript takes the abstract members for unimplemented ones.)
     const configured = class extends (router as Type<object>) {};
     Object.defineProperty(configured, 'name', { value: router.name });
-    Reflect.defineMetadata(WORKER_METADATA, workerOptions(config, declared), configured);
+    const { queue, concurrency } = router.processor;
+    Processor(queue, workerOptions(config, { concurrency }))(configured);
     return { provide: router, useClass: configured };
   });
 }

@@ -1,13 +1,14 @@
-import { Processor } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Job } from 'bullmq';
 import { AnalyseContributionsCommand } from '@convene/analysis';
 import { JOBS, QUEUES } from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
-@Processor(QUEUES.analysis, { concurrency: 4 })
+@Injectable()
 export class AnalysisProcessor extends JobRouter {
-  readonly queue = QUEUES.analysis;
+  static readonly processor = { queue: QUEUES.analysis, concurrency: 4 };
+  readonly queue = AnalysisProcessor.processor.queue;
 
   protected readonly handlers = {
     [JOBS.analyseContribution.name]: (job: Job<{ contributionId: string }>) =>

@@ -1,4 +1,5 @@
-import { InjectFlowProducer, Processor } from '@nestjs/bullmq';
+import { InjectFlowProducer } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { FlowProducer, Job } from 'bullmq';
 import {
@@ -10,9 +11,10 @@ import {
 import { DRAFT_FLOW_PRODUCER, draftNoteFlow, JOBS, QUEUES } from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
-@Processor(QUEUES.drafting, { concurrency: 2 })
+@Injectable()
 export class DraftingProcessor extends JobRouter {
-  readonly queue = QUEUES.drafting;
+  static readonly processor = { queue: QUEUES.drafting, concurrency: 2 };
+  readonly queue = DraftingProcessor.processor.queue;
 
   protected readonly handlers = {
     [JOBS.requestDraft.name]: async (

@@ -1,5 +1,5 @@
-import { InjectQueue, Processor } from '@nestjs/bullmq';
-import { OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Job, Queue } from 'bullmq';
 import { JOBS, QUEUES, Reconciler, RecordPruner } from '@convene/messaging';
@@ -14,9 +14,10 @@ const RECONCILE_EVERY_MS = 300_000;
  * Periodic safety nets: close rounds whose scheduled close was lost, re-queue work whose job
  * was lost, prune old records.
  */
-@Processor(QUEUES.maintenance, { concurrency: 1 })
+@Injectable()
 export class MaintenanceProcessor extends JobRouter implements OnApplicationBootstrap {
-  readonly queue = QUEUES.maintenance;
+  static readonly processor = { queue: QUEUES.maintenance, concurrency: 1 };
+  readonly queue = MaintenanceProcessor.processor.queue;
 
   protected readonly handlers = {
     [JOBS.sweepDueRounds.name]: async () => {

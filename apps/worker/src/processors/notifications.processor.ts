@@ -1,13 +1,14 @@
-import { Processor } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Job } from 'bullmq';
 import { JOBS, QUEUES } from '@convene/messaging';
 import { NotifyModeratorReplyCommand, NotifyNoteReadyCommand } from '@convene/notifications';
 import { JobRouter } from '../job-router';
 
-@Processor(QUEUES.notifications, { concurrency: 10 })
+@Injectable()
 export class NotificationsProcessor extends JobRouter {
-  readonly queue = QUEUES.notifications;
+  static readonly processor = { queue: QUEUES.notifications, concurrency: 10 };
+  readonly queue = NotificationsProcessor.processor.queue;
 
   protected readonly handlers = {
     [JOBS.notifyModeratorReply.name]: (job: Job<{ replyId: string }>) =>

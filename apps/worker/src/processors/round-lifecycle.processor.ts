@@ -1,13 +1,14 @@
-import { Processor } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DelayedError, type Job } from 'bullmq';
 import { JOBS, QUEUES } from '@convene/messaging';
 import { CloseRoundCommand } from '@convene/rounds';
 import { JobRouter } from '../job-router';
 
-@Processor(QUEUES.roundLifecycle, { concurrency: 5 })
+@Injectable()
 export class RoundLifecycleProcessor extends JobRouter {
-  readonly queue = QUEUES.roundLifecycle;
+  static readonly processor = { queue: QUEUES.roundLifecycle, concurrency: 5 };
+  readonly queue = RoundLifecycleProcessor.processor.queue;
 
   protected readonly handlers = {
     [JOBS.closeRound.name]: async (job: Job<{ roundId: string }>, token?: string) => {

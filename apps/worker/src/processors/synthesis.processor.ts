@@ -1,13 +1,14 @@
-import { Processor } from '@nestjs/bullmq';
+import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Job } from 'bullmq';
 import { SynthesiseObjectiveCommand } from '@convene/background-notes';
 import { JOBS, QUEUES } from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
-@Processor(QUEUES.synthesis, { concurrency: 2 })
+@Injectable()
 export class SynthesisProcessor extends JobRouter {
-  readonly queue = QUEUES.synthesis;
+  static readonly processor = { queue: QUEUES.synthesis, concurrency: 2 };
+  readonly queue = SynthesisProcessor.processor.queue;
 
   protected readonly handlers = {
     [JOBS.synthesiseObjective.name]: (
