@@ -16,7 +16,8 @@ import { createHmac, createSecretKey, timingSafeEqual, type KeyObject } from 'no
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Pool } from 'pg';
 // The contract's limits and the statement, from the files that hold them (plain TypeScript).
-import { LANGUAGES as LANGUAGE_LIST, TEXT_LIMITS } from '../../libs/common/src/actor';
+import { LANGUAGES as LANGUAGE_LIST } from '../../libs/common/src/languages';
+import { TEXT_LIMITS } from '../../libs/common/src/text-limits';
 import { SUBMIT_SQL } from '../../libs/contributions/src/submit-contribution.sql';
 
 /** Same size as the API's pool (libs/database/src/data-source-options.ts). */

@@ -1,2 +1,5 @@
-export * from './domain-error';
 export * from './actor';
+export * from './domain-error';
+export * from './languages';
+export * from './stakeholder-types';
+export * from './text-limits';

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticator, LoginDto, RegisterDto, RegisterUserCommand } from '@convene/accounts';
 import { LIMITS, RateLimiter } from '../http/rate-limiter';
-import { Public } from '../http/public.decorator';
+import { Public } from '../http/access.decorators';
 
 @ApiTags('accounts')
 @Public()

@@ -32,7 +32,7 @@ import {
   SubmitContributionDto,
 } from '@convene/contributions';
 import { CurrentActor } from '../http/current-actor.decorator';
-import { Roles } from '../http/public.decorator';
+import { Roles } from '../http/access.decorators';
 import { LIMITS, RateLimiter } from '../http/rate-limiter';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;

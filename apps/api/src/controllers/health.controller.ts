@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiRedis } from '../http/api-redis';
-import { Public } from '../http/public.decorator';
+import { Public } from '../http/access.decorators';
 
 const TIMEOUT_MS = 1500;
 

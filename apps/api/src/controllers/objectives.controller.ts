@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ObjectiveReader } from '@convene/objectives';
-import { Public } from '../http/public.decorator';
+import { Public } from '../http/access.decorators';
 
 @ApiTags('reference')
 @Public()

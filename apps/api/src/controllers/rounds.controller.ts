@@ -12,7 +12,7 @@ import {
   type RoundStatus,
 } from '@convene/rounds';
 import { CurrentActor } from '../http/current-actor.decorator';
-import { Roles } from '../http/public.decorator';
+import { Roles } from '../http/access.decorators';
 
 class ListRoundsQuery {
   @IsOptional()

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { FindUsersQuery, SetRolesDto, SetUserRolesCommand, UserReader } from '@convene/accounts';
 import type { Actor } from '@convene/common';
 import { CurrentActor } from '../http/current-actor.decorator';
-import { Roles } from '../http/public.decorator';
+import { Roles } from '../http/access.decorators';
 
 @ApiTags('accounts')
 @ApiBearerAuth()

@@ -10,7 +10,7 @@ import type { Request } from 'express';
 import { Authenticator, RoleDirectory } from '@convene/accounts';
 import { hasRole, type Role } from '@convene/common';
 import type { AuthenticatedRequest } from './current-actor.decorator';
-import { IS_PUBLIC, REQUIRED_ROLES } from './public.decorator';
+import { IS_PUBLIC, REQUIRED_ROLES } from './access.decorators';
 
 /**
  * Every route needs a valid bearer token unless marked public; @Roles narrows it further.
