@@ -52,16 +52,16 @@ const PRACTICE = compile({
 
 /** A problem stated: a gap, barrier, refusal, loss or risk. */
 const CHALLENGE = compile({
-  en: String.raw`lack(?:s|ing)?|gaps?|barriers?|obstacles?|challenges?|difficult(?:y|ies)?|insufficient|inadequate|limited|remains?|still|risks?|at risk|excluded|exclusion|debts?|unable|cannot|can't|could not|takes? up to|it took|longer than|too long|delays?|wait(?:s|ed|ing)? (?:for )?(?:\p{L}+ )?(?:weeks|months|years)|ruined|destroyed|lost|denied|refused|refuses|complaints|held for|held in|detained|gave up|give up|nobody|no one|face[sd]?|(?:does|do) not meet|ran out|fallen|collapsed|without (?:papers|documents|access)|not (?:able|enough|available|accessible|recognised|recognized)|no access|without access|too (?:few|little|slow|costly|expensive)|shortages?|below expectations|fail(?:s|ed|ing)?|concern(?:s|ed)?|denied|fear|de facto detention|unpaid|absence of|hardly|rarely|few|never (?:found|identified|arrived|recognised|recognized)|deaths|died|stalls|weakest|stop(?:s|ped)? (?:answering|reporting|coming)|shame|hate speech`,
-  fr: String.raw`manque(?:nt)?|lacunes?|obstacles?|barrières?|difficult\p{L}*|défis?|insuffisa\p{L}*|limité\p{L}*|risques?|exclu\p{L}*|dettes?|endettés?|ne peuvent pas|ne peut pas|pas d'accès|sans accès|faute de|trop peu|pénurie|reste(?:nt)?|toujours|absence de|détention de fait|rarement|peu de|il manque|il a fallu|attend(?:ent)? (?:des semaines|des mois|des années|jusqu)|délais|ruiné\p{L}*|détruit\p{L}*|perdu\p{L}*|refus\p{L}*|n['’]ont (?:aucun|pas)|aucun(?:e)? (?:accès|compte|papier)|plaintes|retenu\p{L}*|retenus dans|personne ne|se heurtent|font face|ne respecte(?:nt)? pas|jamais (?:été|arrivé\p{L}*|retrouvé\p{L}*)|sans aucun(?:e)?|ne portent pas plainte|honte|insultes|décès|morts`,
-  es: String.raw`falta(?:n)?|carece(?:n)?|brechas?|obstáculos?|barreras?|desafíos?|retos?|difícil\p{L}*|dificultad\p{L}*|insuficiente\p{L}*|limitad\p{L}*|riesgos?|exclu\p{L}*|deudas?|endeudad\p{L}*|no pueden|no puede|sin acceso|escas\p{L}*|por debajo|todavía|sigue(?:n)?|ausencia de|detención de facto|rara vez|pocos?|tard(?:ó|an|a) (?:\p{L}+ )?(?:meses|años|semanas)|esperan|arruin\p{L}*|destru\p{L}*|perdi\p{L}*|neg(?:ó|aron|aba|aban)|rechaz\p{L}*|quejas|retenid\p{L}*|no tienen|no tiene|sin (?:papeles|documentos|acceso)|cerraron|nadie|enfrentan|no cumple(?:n)?|nunca (?:llegó|llegaron|fue|fueron)|sin poder|muertes|murieron|vergüenza|insultos|odio`,
+  en: String.raw`lack(?:s|ing)?|gaps?|barriers?|obstacles?|challenges?|difficult(?:y|ies)?|insufficient|inadequate|limited|remains?|still|risks?|at risk|excluded|exclusion|debts?|unable|cannot|can't|could not|takes? up to|it took|longer than|too long|delays?|wait(?:s|ed|ing)? (?:for )?(?:\p{L}+ )?(?:weeks|months|years)|ruined|destroyed|lost|denied|refused|refuses|held for|held in|detained|gave up|give up|nobody|no one|face[sd]?|(?:does|do) not meet|ran out|fallen|collapsed|without (?:papers|documents|access)|not (?:able|enough|available|accessible|recognised|recognized)|no access|without access|too (?:few|little|slow|costly|expensive)|shortages?|below expectations|fail(?:s|ed|ing)?|concern(?:s|ed)?|denied|fear|de facto detention|unpaid|absence of|hardly|rarely|few|never (?:found|identified|arrived|recognised|recognized)|deaths|died|stalls|weakest|stop(?:s|ped)? (?:answering|reporting|coming)|shame|hate speech`,
+  fr: String.raw`manque(?:nt)?|lacunes?|obstacles?|barrières?|difficult\p{L}*|défis?|insuffisa\p{L}*|limité\p{L}*|risques?|exclu\p{L}*|dettes?|endettés?|ne peuvent pas|ne peut pas|pas d'accès|sans accès|faute de|trop peu|pénurie|reste(?:nt)?|toujours|absence de|détention de fait|rarement|peu de|il manque|il a fallu|attend(?:ent)? (?:des semaines|des mois|des années|jusqu)|délais|ruiné\p{L}*|détruit\p{L}*|perdu\p{L}*|refus\p{L}*|n['’]ont (?:aucun|pas)|aucun(?:e)? (?:accès|compte|papier)|retenu\p{L}*|retenus dans|personne ne|se heurtent|font face|ne respecte(?:nt)? pas|jamais (?:été|arrivé\p{L}*|retrouvé\p{L}*)|sans aucun(?:e)?|ne portent pas plainte|honte|insultes|décès|morts`,
+  es: String.raw`falta(?:n)?|carece(?:n)?|brechas?|obstáculos?|barreras?|desafíos?|retos?|difícil\p{L}*|dificultad\p{L}*|insuficiente\p{L}*|limitad\p{L}*|riesgos?|exclu\p{L}*|deudas?|endeudad\p{L}*|no pueden|no puede|sin acceso|escas\p{L}*|por debajo|todavía|sigue(?:n)?|ausencia de|detención de facto|rara vez|pocos?|tard(?:ó|an|a) (?:\p{L}+ )?(?:meses|años|semanas)|esperan|arruin\p{L}*|destru\p{L}*|perdi\p{L}*|neg(?:ó|aron|aba|aban)|rechaz\p{L}*|retenid\p{L}*|no tienen|no tiene|sin (?:papeles|documentos|acceso)|cerraron|nadie|enfrentan|no cumple(?:n)?|nunca (?:llegó|llegaron|fue|fueron)|sin poder|muertes|murieron|vergüenza|insultos|odio`,
 });
 
 /** Words of troubled topics: a problem when nothing is reported done, a topic when something is. */
 const TOPICAL = compile({
-  en: String.raw`discriminat\p{L}*|abuses?|exploitation|exploited|problem\p{L}*|concern(?:s|ed)?|vulnerab\p{L}*|undocumented|irregular(?:ity)?|precarious|informal(?:ity)?`,
-  fr: String.raw`discrimin\p{L}*|abus|exploitation|exploité\p{L}*|précarité|précaires?|informel\p{L}*|problème\p{L}*|préoccup\p{L}*|vulnérab\p{L}*|sans papiers|irrégul\p{L}*`,
-  es: String.raw`discrimina\p{L}*|abusos?|explotación|explotad\p{L}*|precari\p{L}*|informal\p{L}*|problema\p{L}*|preocupa\p{L}*|vulnerab\p{L}*|indocumentad\p{L}*|irregular\p{L}*`,
+  en: String.raw`complaints|discriminat\p{L}*|abuses?|exploitation|exploited|problem\p{L}*|concern(?:s|ed)?|vulnerab\p{L}*|undocumented|irregular(?:ity)?|precarious|informal(?:ity)?`,
+  fr: String.raw`plaintes|discrimin\p{L}*|abus|exploitation|exploité\p{L}*|précarité|précaires?|informel\p{L}*|problème\p{L}*|préoccup\p{L}*|vulnérab\p{L}*|sans papiers|irrégul\p{L}*`,
+  es: String.raw`quejas|discrimina\p{L}*|abusos?|explotación|explotad\p{L}*|precari\p{L}*|informal\p{L}*|problema\p{L}*|preocupa\p{L}*|vulnerab\p{L}*|indocumentad\p{L}*|irregular\p{L}*`,
 });
 
 /** What turns a challenge cue back into news of progress: "the share that returns in debt fell by half". */
@@ -139,10 +139,12 @@ export function claimCues(text: string, language: ContributionLanguage): ClaimCu
   if (PRACTICE[l].test(text)) {
     return { kind: problem && !RESULT[l].test(text) ? 'challenge' : 'practice', warning };
   }
-  if (problem || TOPICAL[l].test(text)) return { kind: 'challenge', warning };
+  if (problem) return { kind: 'challenge', warning };
+  const described = DESCRIPTIVE[l].test(text);
+  // "A committee reviews the complaints": a troubled topic, handled.
+  if (TOPICAL[l].test(text) && !described) return { kind: 'challenge', warning };
   if (OPINION[l].test(text)) return { kind: 'position', warning };
-  if (DESCRIPTIVE[l].test(text) || findFigures(text).length > 0)
-    return { kind: 'practice', warning };
+  if (described || findFigures(text).length > 0) return { kind: 'practice', warning };
   return { kind: 'position', warning };
 }
 
