@@ -144,10 +144,10 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
   const target = input.round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   // The fullest layout whose frame leaves the target within reach; terser ones for many
   // objectives or a small target.
-  const found = new Map<number, Found>();
-  let note = composeNote(input.round, contributions, claims, 0, found, input.glosses);
+  const facts = roundFacts(input.round, contributions, claims, input.glosses);
+  let note = composeNote(facts, 0);
   for (let level = 1; level <= MAX_LEVEL && note.wordCount > target * (1 + TOLERANCE); level++) {
-    note = composeNote(input.round, contributions, claims, level, found, input.glosses);
+    note = composeNote(facts, level);
   }
   return note;
 }
@@ -173,20 +173,42 @@ export function foreignQuotes(note: BackgroundNote, language: ContributionLangua
   );
 }
 
-function composeNote(
+/** What every layout of one note reads: the round's contributions and claims, counted once. */
+interface RoundFacts {
+  round: NoteRound;
+  contributions: readonly AnalysedContribution[];
+  claims: readonly ReadClaim[];
+  found: Map<number, Found>;
+  glosses: ReadonlyMap<string, string> | undefined;
+  target: number;
+  byId: Map<string, AnalysedContribution>;
+  authorOf: (id: string) => string;
+  objectives: number[];
+  byObjective: Map<number, ReadClaim[]>;
+  people: (ids: readonly string[]) => number;
+  groupsOf: (ids: readonly string[]) => string;
+  idsOf: (list: readonly ReadClaim[]) => string[];
+  totalPeople: number;
+  inputWordCount: number;
+}
+
+function roundFacts(
   round: NoteRound,
   contributions: readonly AnalysedContribution[],
   claims: readonly ReadClaim[],
-  level: number,
-  found: Map<number, Found>,
   glosses: ReadonlyMap<string, string> | undefined,
-): BackgroundNote {
+): RoundFacts {
   const target = round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   const byId = new Map(contributions.map((c) => [c.id, c]));
   const authorOf = (id: string) => byId.get(id)?.authorId ?? id;
   const objectives = [...new Set(round.objectiveNumbers)].sort((a, b) => a - b);
-  const inputWordCount = contributions.reduce((sum, c) => sum + countWords(c.text), 0);
-  const people = (ids: readonly string[]) => new Set(ids.map(authorOf)).size;
+  // The same lists come back at every layout and in several sentences: each is counted once.
+  const peopleOf = new WeakMap<readonly string[], number>();
+  const people = (ids: readonly string[]) => {
+    let n = peopleOf.get(ids);
+    if (n === undefined) peopleOf.set(ids, (n = new Set(ids.map(authorOf)).size));
+    return n;
+  };
   const groupsOf = (ids: readonly string[]) => stakeholderGroups(ids, byId, authorOf);
 
   const byObjective = new Map<number, ReadClaim[]>();
@@ -194,10 +216,37 @@ function composeNote(
     if (claim.objective === undefined) continue;
     pushTo(byObjective, claim.objective, claim);
   }
-  const idsOf = (list: readonly ReadClaim[]) =>
+  const idsCache = new WeakMap<readonly ReadClaim[], string[]>();
+  const idsOf = (list: readonly ReadClaim[]) => {
+    let ids = idsCache.get(list);
+    if (!ids) idsCache.set(list, (ids = distinctIds(list)));
+    return ids;
+  };
+  const distinctIds = (list: readonly ReadClaim[]) =>
     [...new Set(list.map((c) => c.contributionId))].sort(compareIds);
-  const totalPeople = people(contributions.map((c) => c.id));
 
+  return {
+    round,
+    contributions,
+    claims,
+    found: new Map(),
+    glosses,
+    target,
+    byId,
+    authorOf,
+    objectives,
+    byObjective,
+    people,
+    groupsOf,
+    idsOf,
+    totalPeople: people(contributions.map((c) => c.id)),
+    inputWordCount: contributions.reduce((sum, c) => sum + countWords(c.text), 0),
+  };
+}
+
+function composeNote(facts: RoundFacts, level: number): BackgroundNote {
+  const { round, contributions, claims, found, glosses, target, byId, objectives } = facts;
+  const { people, groupsOf, byObjective, idsOf, totalPeople, inputWordCount, authorOf } = facts;
   const used = new Set<string>();
   const quotePiece = (claim: ReadClaim, lead: string): Piece => ({
     text: `${lead}${cite([claim.contributionId])}: ${QUOTE_OPEN}${claim.text}${QUOTE_CLOSE}${

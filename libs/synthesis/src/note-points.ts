@@ -163,8 +163,20 @@ export function quotableClaim(
     (LEANS_BACK.test(c.text) ? 3 : 0) -
     (c.figures.length > 0 ? 2 : 0) -
     (c.entities.length > 0 ? 1 : 0);
-  return candidates.sort(
-    (a, b) =>
-      score(a) - score(b) || compareIds(a.contributionId, b.contributionId) || a.start - b.start,
-  )[0];
+  // The best by one pass, not a sort: a point of a large round holds thousands of claims.
+  let best: ReadClaim | undefined;
+  let bestScore = Infinity;
+  for (const c of candidates) {
+    const value = score(c);
+    const better =
+      value < bestScore ||
+      (value === bestScore &&
+        best !== undefined &&
+        (compareIds(c.contributionId, best.contributionId) || c.start - best.start) < 0);
+    if (better) {
+      best = c;
+      bestScore = value;
+    }
+  }
+  return best;
 }
