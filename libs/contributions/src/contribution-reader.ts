@@ -12,7 +12,7 @@ import {
   type CorrectionsRow,
   type ObjectiveCorrection,
 } from './contribution-corrections.repository';
-import type { ObjectiveSource } from './contribution-objective.entity';
+import type { ObjectiveSource } from '@convene/synthesis';
 import { assertCanSee } from './contribution-policy';
 import type { StoredClaimCorrection } from './correction-rules';
 

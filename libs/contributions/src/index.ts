@@ -1,7 +1,3 @@
-export * from './contribution.entity';
-export * from './contribution-objective.entity';
-export * from './reply.entity';
-export * from './moderation-log.entity';
 export * from './contribution-policy';
 export * from './submission-rules';
 export * from './contribution-reader';
