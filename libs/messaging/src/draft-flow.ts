@@ -1,5 +1,5 @@
 import type { FlowJob } from 'bullmq';
-import { JOBS } from './queues';
+import { JOBS, type JobPayloads } from './queues';
 
 /**
  * The BullMQ flow of one draft: a synthesis job per objective under review, and the drafting
@@ -13,14 +13,14 @@ export function draftNoteFlow(
   return {
     queueName: JOBS.draftNote.queue,
     name: JOBS.draftNote.name,
-    data: { draftRequestId },
+    data: { draftRequestId } satisfies JobPayloads['draftNote'],
     opts: { jobId: `draft-note-${draftRequestId}` },
     children: [...new Set(objectiveNumbers)]
       .sort((a, b) => a - b)
       .map((objectiveNumber) => ({
         queueName: JOBS.synthesiseObjective.queue,
         name: JOBS.synthesiseObjective.name,
-        data: { draftRequestId, objectiveNumber },
+        data: { draftRequestId, objectiveNumber } satisfies JobPayloads['synthesiseObjective'],
         opts: {
           jobId: `synthesise-${draftRequestId}-${objectiveNumber}`,
           failParentOnFailure: true,

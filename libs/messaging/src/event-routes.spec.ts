@@ -1,4 +1,5 @@
-import { routeEvent } from './event-routes';
+import { JOBS } from './queues';
+import { routeEvent, type JobRequest } from './event-routes';
 
 describe('routeEvent', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');
@@ -75,7 +76,11 @@ describe('routeEvent', () => {
 
   it('asks for a redraft on each moderation event (corrections too), keyed by the event', () => {
     const jobs = ['contribution.hidden', 'contribution.restored', 'contribution.corrected'].map(
-      (type, i) => routeEvent({ id: String(20 + i), type, payload: { roundId: 'r1' } }, now)[0],
+      (type, i) =>
+        routeEvent(
+          { id: String(20 + i), type, payload: { roundId: 'r1' } },
+          now,
+        )[0] as JobRequest<'requestDraft'>,
     );
     expect(jobs.map((j) => [j.jobId, j.data.sourceKey, j.data.reason])).toEqual([
       ['request-draft-outbox-20', 'outbox:20', 'moderation'],
@@ -112,5 +117,17 @@ describe('routeEvent', () => {
       jobId: 'notify-note-n1',
       data: { noteId: 'n1' },
     });
+  });
+});
+
+describe('job payload types', () => {
+  it('are checked where jobs are made (the type check fails if they loosen)', () => {
+    const wrong: JobRequest<'closeRound'> = {
+      ...JOBS.closeRound,
+      // @ts-expect-error: a close-round job carries a roundId, not a contributionId
+      data: { contributionId: 'c1' },
+      jobId: 'close-round-x',
+    };
+    expect(wrong.data).toEqual({ contributionId: 'c1' });
   });
 });

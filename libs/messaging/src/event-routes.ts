@@ -1,9 +1,9 @@
-import { JOBS } from './queues';
+import { JOBS, type JobKey, type JobPayloads } from './queues';
 
-export interface JobRequest {
+export interface JobRequest<K extends JobKey = JobKey> {
   queue: string;
   name: string;
-  data: Record<string, unknown>;
+  data: JobPayloads[K];
   jobId: string;
   delay?: number;
 }
@@ -19,33 +19,37 @@ export interface OutboxRecord {
  * a crash, or the reconcile pass re-adding lost work, cannot queue the same work twice.
  */
 export const jobFor = {
-  closeRound: (roundId: string, delay: number): JobRequest => ({
+  closeRound: (roundId: string, delay: number): JobRequest<'closeRound'> => ({
     ...JOBS.closeRound,
     data: { roundId },
     jobId: `close-round-${roundId}`,
     delay,
   }),
-  notifyModeratorReply: (replyId: string): JobRequest => ({
+  notifyModeratorReply: (replyId: string): JobRequest<'notifyModeratorReply'> => ({
     ...JOBS.notifyModeratorReply,
     data: { replyId },
     jobId: `notify-reply-${replyId}`,
   }),
-  analyseContribution: (contributionId: string): JobRequest => ({
+  analyseContribution: (contributionId: string): JobRequest<'analyseContribution'> => ({
     ...JOBS.analyseContribution,
     data: { contributionId },
     jobId: `analyse-${contributionId}`,
   }),
-  requestDraft: (roundId: string, reason: string, sourceKey: string): JobRequest => ({
+  requestDraft: (
+    roundId: string,
+    reason: JobPayloads['requestDraft']['reason'],
+    sourceKey: string,
+  ): JobRequest<'requestDraft'> => ({
     ...JOBS.requestDraft,
     data: { roundId, reason, sourceKey },
     jobId: `request-draft-${sourceKey.replace(':', '-')}`,
   }),
-  prepareDraft: (draftRequestId: string): JobRequest => ({
+  prepareDraft: (draftRequestId: string): JobRequest<'prepareDraft'> => ({
     ...JOBS.prepareDraft,
     data: { draftRequestId },
     jobId: `prepare-draft-${draftRequestId}`,
   }),
-  notifyNoteReady: (noteId: string): JobRequest => ({
+  notifyNoteReady: (noteId: string): JobRequest<'notifyNoteReady'> => ({
     ...JOBS.notifyNoteReady,
     data: { noteId },
     jobId: `notify-note-${noteId}`,

@@ -1,3 +1,5 @@
+import type { Job } from 'bullmq';
+
 /**
  * Every queue and job name. Names are persisted in Redis: once used, never rename one.
  * One queue per kind of work, so a slow kind never holds up another.
@@ -26,6 +28,32 @@ export const JOBS = {
   draftNote: { queue: QUEUES.drafting, name: 'draft-note' },
 } as const;
 export type JobKey = keyof typeof JOBS;
+
+/**
+ * What each job carries: ids only, never personal data. The routes that add jobs and the
+ * processors that run them both take their types from here, so a wrong payload does not compile.
+ */
+export interface JobPayloads {
+  closeRound: { roundId: string };
+  notifyModeratorReply: { replyId: string };
+  notifyNoteReady: { noteId: string };
+  sweepDueRounds: Record<string, never>;
+  pruneRecords: Record<string, never>;
+  reconcile: { olderThanMs?: number };
+  analyseContribution: { contributionId: string };
+  requestDraft: { roundId: string; reason: 'round_closed' | 'moderation'; sourceKey: string };
+  prepareDraft: { draftRequestId: string };
+  synthesiseObjective: { draftRequestId: string; objectiveNumber: number };
+  draftNote: { draftRequestId: string };
+}
+
+/** The jobs of one queue, by name, each handled with its own payload type. */
+export type JobHandlers<Q extends QueueName> = {
+  [K in JobKey as (typeof JOBS)[K]['queue'] extends Q ? (typeof JOBS)[K]['name'] : never]: (
+    job: Job<JobPayloads[K]>,
+    token?: string,
+  ) => Promise<unknown>;
+};
 
 export const ALL_QUEUES: QueueName[] = Object.values(QUEUES);
 

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Job } from 'bullmq';
 import { AnalyseContributionsCommand } from '@convene/analysis';
-import { JOBS, QUEUES } from '@convene/messaging';
+import { JOBS, QUEUES, type JobHandlers } from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
 @Injectable()
@@ -10,8 +9,8 @@ export class AnalysisProcessor extends JobRouter {
   static readonly processor = { queue: QUEUES.analysis, concurrency: 4 };
   readonly queue = AnalysisProcessor.processor.queue;
 
-  protected readonly handlers = {
-    [JOBS.analyseContribution.name]: (job: Job<{ contributionId: string }>) =>
+  protected readonly handlers: JobHandlers<typeof QUEUES.analysis> = {
+    [JOBS.analyseContribution.name]: (job) =>
       this.commandBus.execute(new AnalyseContributionsCommand([job.data.contributionId])),
   };
 

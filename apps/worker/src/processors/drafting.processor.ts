@@ -1,14 +1,19 @@
 import { InjectFlowProducer } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { FlowProducer, Job } from 'bullmq';
+import type { FlowProducer } from 'bullmq';
 import {
   DraftNoteCommand,
   PrepareDraftCommand,
   RequestDraftCommand,
-  type DraftReason,
 } from '@convene/background-notes';
-import { DRAFT_FLOW_PRODUCER, draftNoteFlow, JOBS, QUEUES } from '@convene/messaging';
+import {
+  DRAFT_FLOW_PRODUCER,
+  draftNoteFlow,
+  JOBS,
+  QUEUES,
+  type JobHandlers,
+} from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
 @Injectable()
@@ -16,15 +21,13 @@ export class DraftingProcessor extends JobRouter {
   static readonly processor = { queue: QUEUES.drafting, concurrency: 2 };
   readonly queue = DraftingProcessor.processor.queue;
 
-  protected readonly handlers = {
-    [JOBS.requestDraft.name]: async (
-      job: Job<{ roundId: string; reason: Exclude<DraftReason, 'requested'>; sourceKey: string }>,
-    ) => {
+  protected readonly handlers: JobHandlers<typeof QUEUES.drafting> = {
+    [JOBS.requestDraft.name]: async (job) => {
       const { roundId, reason, sourceKey } = job.data;
       return (await this.commandBus.execute(new RequestDraftCommand(roundId, reason, sourceKey)))
         .outcome;
     },
-    [JOBS.prepareDraft.name]: async (job: Job<{ draftRequestId: string }>) => {
+    [JOBS.prepareDraft.name]: async (job) => {
       const { draftRequestId } = job.data;
       const prepared = await this.commandBus.execute(new PrepareDraftCommand(draftRequestId));
       if (prepared.outcome === 'ready') {
@@ -32,7 +35,7 @@ export class DraftingProcessor extends JobRouter {
       }
       return prepared.outcome;
     },
-    [JOBS.draftNote.name]: async (job: Job<{ draftRequestId: string }>) =>
+    [JOBS.draftNote.name]: async (job) =>
       (await this.commandBus.execute(new DraftNoteCommand(job.data.draftRequestId))).outcome,
   };
 

@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Job, Queue } from 'bullmq';
-import { JOBS, QUEUES, Reconciler, RecordPruner } from '@convene/messaging';
+import type { Queue } from 'bullmq';
+import { JOBS, QUEUES, Reconciler, RecordPruner, type JobHandlers } from '@convene/messaging';
 import { CloseRoundCommand, RoundAccessRepository } from '@convene/rounds';
 import { JobRouter } from '../job-router';
 
@@ -19,7 +19,7 @@ export class MaintenanceProcessor extends JobRouter implements OnApplicationBoot
   static readonly processor = { queue: QUEUES.maintenance, concurrency: 1 };
   readonly queue = MaintenanceProcessor.processor.queue;
 
-  protected readonly handlers = {
+  protected readonly handlers: JobHandlers<typeof QUEUES.maintenance> = {
     [JOBS.sweepDueRounds.name]: async () => {
       const due = await this.rounds.dueToClose();
       for (const roundId of due) {
@@ -28,8 +28,7 @@ export class MaintenanceProcessor extends JobRouter implements OnApplicationBoot
       return { closed: due.length };
     },
     [JOBS.pruneRecords.name]: () => this.pruner.prune(),
-    [JOBS.reconcile.name]: (job: Job<{ olderThanMs?: number }>) =>
-      this.reconciler.reconcile(job.data.olderThanMs),
+    [JOBS.reconcile.name]: (job) => this.reconciler.reconcile(job.data.olderThanMs),
   };
 
   constructor(

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Job } from 'bullmq';
-import { JOBS, QUEUES } from '@convene/messaging';
+import { JOBS, QUEUES, type JobHandlers } from '@convene/messaging';
 import { NotifyModeratorReplyCommand, NotifyNoteReadyCommand } from '@convene/notifications';
 import { JobRouter } from '../job-router';
 
@@ -10,10 +9,10 @@ export class NotificationsProcessor extends JobRouter {
   static readonly processor = { queue: QUEUES.notifications, concurrency: 10 };
   readonly queue = NotificationsProcessor.processor.queue;
 
-  protected readonly handlers = {
-    [JOBS.notifyModeratorReply.name]: (job: Job<{ replyId: string }>) =>
+  protected readonly handlers: JobHandlers<typeof QUEUES.notifications> = {
+    [JOBS.notifyModeratorReply.name]: (job) =>
       this.commandBus.execute(new NotifyModeratorReplyCommand(job.data.replyId)),
-    [JOBS.notifyNoteReady.name]: (job: Job<{ noteId: string }>) =>
+    [JOBS.notifyNoteReady.name]: (job) =>
       this.commandBus.execute(new NotifyNoteReadyCommand(job.data.noteId)),
   };
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { DelayedError, type Job } from 'bullmq';
-import { JOBS, QUEUES } from '@convene/messaging';
+import { DelayedError } from 'bullmq';
+import { JOBS, QUEUES, type JobHandlers } from '@convene/messaging';
 import { CloseRoundCommand } from '@convene/rounds';
 import { JobRouter } from '../job-router';
 
@@ -10,8 +10,8 @@ export class RoundLifecycleProcessor extends JobRouter {
   static readonly processor = { queue: QUEUES.roundLifecycle, concurrency: 5 };
   readonly queue = RoundLifecycleProcessor.processor.queue;
 
-  protected readonly handlers = {
-    [JOBS.closeRound.name]: async (job: Job<{ roundId: string }>, token?: string) => {
+  protected readonly handlers: JobHandlers<typeof QUEUES.roundLifecycle> = {
+    [JOBS.closeRound.name]: async (job, token?: string) => {
       const result = await this.commandBus.execute(
         new CloseRoundCommand(job.data.roundId, 'schedule'),
       );

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import type { Job } from 'bullmq';
 import { SynthesiseObjectiveCommand } from '@convene/background-notes';
-import { JOBS, QUEUES } from '@convene/messaging';
+import { JOBS, QUEUES, type JobHandlers } from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
 @Injectable()
@@ -10,10 +9,8 @@ export class SynthesisProcessor extends JobRouter {
   static readonly processor = { queue: QUEUES.synthesis, concurrency: 2 };
   readonly queue = SynthesisProcessor.processor.queue;
 
-  protected readonly handlers = {
-    [JOBS.synthesiseObjective.name]: (
-      job: Job<{ draftRequestId: string; objectiveNumber: number }>,
-    ) =>
+  protected readonly handlers: JobHandlers<typeof QUEUES.synthesis> = {
+    [JOBS.synthesiseObjective.name]: (job) =>
       this.commandBus.execute(
         new SynthesiseObjectiveCommand(job.data.draftRequestId, job.data.objectiveNumber),
       ),
