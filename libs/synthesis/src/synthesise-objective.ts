@@ -136,8 +136,17 @@ export function synthesiseObjective(input: SynthesiseObjectiveInput): ObjectiveS
     // A sentence that says nothing on this objective belongs to the contribution's other objectives.
     const focused = assignedObjectives(contribution.objectives).length <= 1;
     const allLexical: Token[] = [];
-    const sentences =
-      contribution.sentences ?? splitSentences(contribution.text, contribution.language);
+    // Where the analysis stored claims, only those about this objective are read: the rest
+    // belong to the contribution's other objectives, and reading them costs most of the time.
+    const sentences = contribution.claims
+      ? contribution.claims
+          .filter((c) => c.objective === objectiveNumber)
+          .map((c) => ({
+            text: contribution.text.slice(c.start, c.end),
+            start: c.start,
+            end: c.end,
+          }))
+      : (contribution.sentences ?? splitSentences(contribution.text, contribution.language));
 
     for (const sentence of sentences) {
       const tokens = tokenize(sentence.text, language);
