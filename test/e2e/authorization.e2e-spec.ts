@@ -207,6 +207,16 @@ describe('authorization: roles and round membership', () => {
       }
     });
 
+    it('marks answers to a signed-in user no-store and names no framework', async () => {
+      const own = await app.api.as(alice).get('/me/notifications');
+      expect(own.status).toBe(200);
+      expect(own.headers['cache-control']).toBe('no-store');
+      const open = await app.api.as(null).get('/objectives');
+      expect(open.headers['cache-control']).toBeUndefined();
+      expect(open.headers['x-powered-by']).toBeUndefined();
+      expect(own.headers['x-powered-by']).toBeUndefined();
+    });
+
     it('keeps register, login, objectives and health public', async () => {
       expect((await app.api.as(null).get('/objectives')).status).toBe(200);
       expect((await app.api.as(null).get('/health')).status).toBe(200);

@@ -5,6 +5,7 @@ import { createLogger, type AppConfig } from '@convene/config';
 import { ApiModule } from './api.module';
 import { installBodyParser } from './http/body-parser';
 import { HttpDrain } from './http/http-drain';
+import { privateResponses } from './http/private-responses';
 import { requestLogger } from './http/request-logger';
 
 /** The HTTP API, configured as it runs in production; tests build it the same way. */
@@ -18,6 +19,11 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const drain = app.get(HttpDrain);
   app.use(drain.use.bind(drain));
   app.use(requestLogger);
+  app.use(privateResponses);
+  // No banner naming the framework to whoever probes the API.
+  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable(
+    'x-powered-by',
+  );
   installBodyParser(app);
   app.useGlobalPipes(
     new ValidationPipe({
