@@ -3,3 +3,4 @@ export * from './domain-error';
 export * from './languages';
 export * from './stakeholder-types';
 export * from './text-limits';
+export * from './objective-numbers.validator';

@@ -1,24 +1,9 @@
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
-import { TEXT_LIMITS } from '@convene/common';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { IsObjectiveNumbers, TEXT_LIMITS } from '@convene/common';
 
 export class CorrectObjectivesDto {
   /** The GCM objectives the contribution is about; empty: none of them. */
-  @IsArray()
-  @ArrayMaxSize(23)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(23, { each: true })
+  @IsObjectiveNumbers()
   objectiveNumbers: number[];
 
   @IsOptional()

@@ -1,16 +1,5 @@
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
-import { LANGUAGES, TEXT_LIMITS, type Language } from '@convene/common';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsObjectiveNumbers, type Language, LANGUAGES, TEXT_LIMITS } from '@convene/common';
 
 export class SubmitContributionDto {
   @IsInt()
@@ -27,11 +16,6 @@ export class SubmitContributionDto {
   language?: Language;
 
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(23)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(23, { each: true })
+  @IsObjectiveNumbers()
   objectiveNumbers?: number[];
 }

@@ -18,7 +18,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LANGUAGES, TEXT_LIMITS, type Language } from '@convene/common';
+import { IsObjectiveNumbers, type Language, LANGUAGES, TEXT_LIMITS } from '@convene/common';
 
 export class QuestionTextDto {
   @IsString()
@@ -57,13 +57,8 @@ export class CreateRoundDto {
   @MaxLength(TEXT_LIMITS.roundDescription)
   description: string;
 
-  @IsArray()
+  @IsObjectiveNumbers()
   @ArrayMinSize(1)
-  @ArrayMaxSize(23)
-  @ArrayUnique()
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  @Max(23, { each: true })
   objectiveNumbers: number[];
 
   @IsArray()
