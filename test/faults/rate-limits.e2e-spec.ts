@@ -1,4 +1,5 @@
-import { RecordPruner, RETENTION } from '@convene/messaging';
+import { IdempotencyKeyPruner, IDEMPOTENCY_KEY_RETENTION_HOURS } from '@convene/contributions';
+import { OUTBOX_RETENTION_DAYS, OutboxPruner } from '@convene/messaging';
 import {
   ApiClient,
   contributionInput,
@@ -139,21 +140,22 @@ describe('retention of idempotency keys and relayed events', () => {
   afterAll(() => app.close());
 
   it('keeps idempotency keys at least 24 hours, and prunes what is past retention', async () => {
-    expect(RETENTION.idempotencyKeyHours).toBeGreaterThanOrEqual(24);
+    expect(IDEMPOTENCY_KEY_RETENTION_HOURS).toBeGreaterThanOrEqual(24);
     const user = await app.api.user();
     await app.db.query(
       `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response, created_at)
        VALUES ($1, 'day-old', 'h', 202, '{}', now() - interval '25 hours'),
               ($1, 'expired', 'h', 202, '{}', now() - make_interval(hours => $2 + 1))`,
-      [user.id, RETENTION.idempotencyKeyHours],
+      [user.id, IDEMPOTENCY_KEY_RETENTION_HOURS],
     );
     await app.db.query(
       `INSERT INTO outbox (type, payload, created_at, dispatched_at)
        VALUES ('test.old', '{}', now() - make_interval(days => $1 + 1), now() - make_interval(days => $1 + 1)),
               ('test.pending', '{}', now() - make_interval(days => $1 + 1), NULL)`,
-      [RETENTION.outboxDays],
+      [OUTBOX_RETENTION_DAYS],
     );
-    await new RecordPruner(app.db).prune();
+    await new IdempotencyKeyPruner(app.db).prune();
+    await new OutboxPruner(app.db).prune();
     const keys = await app.db.query(`SELECT key FROM idempotency_keys WHERE user_id = $1`, [
       user.id,
     ]);

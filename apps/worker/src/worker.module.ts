@@ -4,6 +4,7 @@ import { ModuleRef } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AnalysisModule } from '@convene/analysis';
 import { BackgroundNotesModule } from '@convene/background-notes';
+import { ContributionsModule } from '@convene/contributions';
 import { AppConfig, ConfigModule } from '@convene/config';
 import { DatabaseModule } from '@convene/database';
 import {
@@ -12,7 +13,7 @@ import {
   OutboxRelay,
   QueueModule,
   Reconciler,
-  RecordPruner,
+  OutboxPruner,
 } from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
 import { RoundsModule } from '@convene/rounds';
@@ -49,11 +50,12 @@ export class WorkerModule implements OnApplicationBootstrap {
         QueueModule,
         BullModule.registerFlowProducer({ name: DRAFT_FLOW_PRODUCER }),
         RoundsModule,
+        ContributionsModule,
         NotificationsModule,
         AnalysisModule,
         BackgroundNotesModule,
       ],
-      providers: [OutboxRelay, RecordPruner, Reconciler, ...processorProviders(config, ROUTERS)],
+      providers: [OutboxRelay, OutboxPruner, Reconciler, ...processorProviders(config, ROUTERS)],
     };
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { contributionAnalysisMarks } from '@convene/contributions';
 import type { AnalyseContributionInput, ContributionAnalysis } from '@convene/synthesis';
 
 export interface AnalysisInput extends AnalyseContributionInput {
@@ -51,11 +52,7 @@ export class AnalysisRepository {
     const ids = results.map((r) => r.id);
     const objectives = results.flatMap((r) => r.objectives.map((o) => ({ id: r.id, ...o })));
     await this.dataSource.transaction(async (tx) => {
-      // A contribution's queued job and a draft's catch-up may analyse it at the same time.
-      await tx.query(
-        `SELECT id FROM contributions WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-        [ids],
-      );
+      await contributionAnalysisMarks.lock(tx, ids);
       await tx.query(
         `INSERT INTO contribution_analyses (contribution_id, language, sentences, claims)
          SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::jsonb[])
@@ -84,11 +81,7 @@ export class AnalysisRepository {
           objectives.map((o) => o.source),
         ],
       );
-      await tx.query(
-        `UPDATE contributions c SET language = v.language, status = 'analysed'
-           FROM unnest($1::uuid[], $2::text[]) AS v(id, language) WHERE c.id = v.id`,
-        [ids, results.map((r) => r.language)],
-      );
+      await contributionAnalysisMarks.markAnalysed(tx, results);
     });
   }
 }

@@ -7,6 +7,7 @@ import { ContributionReader } from './contribution-reader';
 import { CorrectClaimHandler } from './correct-claim.handler';
 import { CorrectObjectivesHandler } from './correct-objectives.handler';
 import { CorrectionLogReader } from './correction-log-reader';
+import { IdempotencyKeyPruner } from './idempotency-key-pruner';
 import { HideContributionHandler, RestoreContributionHandler } from './moderation.handlers';
 import { PostReplyHandler } from './post-reply.handler';
 import { SubmitContributionHandler } from './submit-contribution.handler';
@@ -25,7 +26,13 @@ import { SubmitContributionHandler } from './submit-contribution.handler';
     CorrectClaimHandler,
     CorrectionLogReader,
     ContributionCorrectionsReader,
+    IdempotencyKeyPruner,
   ],
-  exports: [ContributionReader, CorrectionLogReader, ContributionCorrectionsReader],
+  exports: [
+    ContributionReader,
+    CorrectionLogReader,
+    ContributionCorrectionsReader,
+    IdempotencyKeyPruner,
+  ],
 })
 export class ContributionsModule {}

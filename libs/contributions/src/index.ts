@@ -9,6 +9,8 @@ export type {
 } from './contribution-corrections.repository';
 export * from './contribution-corrections-reader';
 export * from './correction-log-reader';
+export * from './contribution-analysis-marks';
+export * from './idempotency-key-pruner';
 export * from './submit-contribution.command';
 export * from './post-reply.command';
 export * from './hide-contribution.command';

@@ -8,6 +8,6 @@ export * from './queue-registry';
 export * from './queue.module';
 export * from './messaging.module';
 export * from './check-redis';
-export * from './record-pruner';
+export * from './outbox-pruner';
 export * from './draft-flow';
 export * from './reconciler';

@@ -2,7 +2,8 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Queue } from 'bullmq';
-import { JOBS, QUEUES, Reconciler, RecordPruner, type JobHandlers } from '@convene/messaging';
+import { IdempotencyKeyPruner } from '@convene/contributions';
+import { JOBS, OutboxPruner, QUEUES, Reconciler, type JobHandlers } from '@convene/messaging';
 import { CloseRoundCommand, RoundAccessRepository } from '@convene/rounds';
 import { JobRouter } from '../job-router';
 
@@ -27,14 +28,18 @@ export class MaintenanceProcessor extends JobRouter implements OnApplicationBoot
       }
       return { closed: due.length };
     },
-    [JOBS.pruneRecords.name]: () => this.pruner.prune(),
+    [JOBS.pruneRecords.name]: async () => ({
+      outbox: await this.outbox.prune(),
+      idempotencyKeys: await this.idempotencyKeys.prune(),
+    }),
     [JOBS.reconcile.name]: (job) => this.reconciler.reconcile(job.data.olderThanMs),
   };
 
   constructor(
     private readonly commandBus: CommandBus,
     private readonly rounds: RoundAccessRepository,
-    private readonly pruner: RecordPruner,
+    private readonly outbox: OutboxPruner,
+    private readonly idempotencyKeys: IdempotencyKeyPruner,
     private readonly reconciler: Reconciler,
     @InjectQueue(QUEUES.maintenance) private readonly maintenance: Queue,
   ) {
