@@ -17,6 +17,7 @@ import {
 } from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
 import { RoundsModule } from '@convene/rounds';
+import { routeProviders } from './event-routes';
 import { processorProviders, unhandledJobs, type JobRouter } from './job-router';
 import { AnalysisProcessor } from './processors/analysis.processor';
 import { DraftingProcessor } from './processors/drafting.processor';
@@ -55,7 +56,13 @@ export class WorkerModule implements OnApplicationBootstrap {
         AnalysisModule,
         BackgroundNotesModule,
       ],
-      providers: [OutboxRelay, OutboxPruner, Reconciler, ...processorProviders(config, ROUTERS)],
+      providers: [
+        ...routeProviders,
+        OutboxRelay,
+        OutboxPruner,
+        Reconciler,
+        ...processorProviders(config, ROUTERS),
+      ],
     };
   }
 

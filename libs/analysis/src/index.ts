@@ -1,3 +1,4 @@
 export * from './analyse-contributions.command';
 export * from './analysis.repository';
 export * from './analysis.module';
+export * from './analysis-lost-work';

@@ -1,3 +1,4 @@
+import type { DomainEvent } from './domain-event';
 import { JOBS, type JobKey, type JobPayloads } from './queues';
 
 export interface JobRequest<K extends JobKey = JobKey> {
@@ -12,6 +13,52 @@ export interface OutboxRecord {
   id: string;
   type: string;
   payload: Record<string, unknown>;
+}
+
+/** What work one committed event starts. */
+export interface EventRoute {
+  readonly type: string;
+  readonly jobs: (
+    payload: Record<string, unknown>,
+    event: OutboxRecord,
+    now: number,
+  ) => JobRequest[];
+}
+
+/**
+ * A route for the events of class E: the type string and the payload are those E writes to the
+ * outbox, so a renamed event or payload field fails the type check where it is routed.
+ */
+export function on<E extends DomainEvent>(
+  type: E['type'],
+  jobs: (payload: ReturnType<E['payload']>, event: OutboxRecord, now: number) => JobRequest[],
+): EventRoute {
+  return { type, jobs: jobs as EventRoute['jobs'] };
+}
+
+/** Committed work whose effect is missing, found by `sql` (ids, with $1 = minimum age in ms). */
+export interface LostWork {
+  readonly what: string;
+  readonly sql: string;
+  readonly job: (id: string) => JobRequest;
+}
+
+/** At most this many lost items of one kind are re-queued per pass. */
+export const LOST_WORK_BATCH = 1000;
+
+/** Each library's event routes and lost-work queries, gathered by the app that runs them. */
+export const EVENT_ROUTES = Symbol('EVENT_ROUTES');
+export const LOST_WORK = Symbol('LOST_WORK');
+
+/** One route per event type: two libraries routing the same event is a mistake. */
+export function eventRouter(routes: readonly EventRoute[]) {
+  const byType = new Map<string, EventRoute>();
+  for (const route of routes) {
+    if (byType.has(route.type)) throw new Error(`two routes for the event ${route.type}`);
+    byType.set(route.type, route);
+  }
+  return (event: OutboxRecord, now: number): JobRequest[] =>
+    byType.get(event.type)?.jobs(event.payload, event, now) ?? [];
 }
 
 /**
@@ -55,34 +102,3 @@ export const jobFor = {
     jobId: `notify-note-${noteId}`,
   }),
 };
-
-/** What work each event starts, as queued jobs. */
-export function routeEvent(event: OutboxRecord, now: number): JobRequest[] {
-  const p = event.payload;
-  switch (event.type) {
-    case 'round.opened':
-      return [
-        jobFor.closeRound(String(p.roundId), Math.max(0, Date.parse(String(p.closesAt)) - now)),
-      ];
-    case 'reply.posted':
-      return p.byModerator ? [jobFor.notifyModeratorReply(String(p.replyId))] : [];
-    case 'contribution.submitted':
-      return [jobFor.analyseContribution(String(p.contributionId))];
-    case 'round.closed':
-      return [
-        jobFor.requestDraft(String(p.roundId), 'round_closed', `closed:${String(p.roundId)}`),
-      ];
-    case 'contribution.hidden':
-    case 'contribution.restored':
-    case 'contribution.corrected':
-      // What a moderator removes, brings back or corrects must reach the note already drafted;
-      // before the close there is none, and the draft request is skipped.
-      return [jobFor.requestDraft(String(p.roundId), 'moderation', `outbox:${event.id}`)];
-    case 'background_note.requested':
-      return [jobFor.prepareDraft(String(p.draftRequestId))];
-    case 'background_note.drafted':
-      return [jobFor.notifyNoteReady(String(p.noteId))];
-    default:
-      return [];
-  }
-}

@@ -1,8 +1,14 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@convene/config';
-import { routeEvent, type OutboxRecord } from './event-routes';
+import { EVENT_ROUTES, eventRouter, type EventRoute, type OutboxRecord } from './event-routes';
 import { QueueRegistry } from './queue-registry';
 
 const BATCH = 500;
@@ -18,12 +24,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
   private stopped = false;
+  private readonly routeEvent: ReturnType<typeof eventRouter>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
     private readonly config: AppConfig,
-  ) {}
+    @Inject(EVENT_ROUTES) routes: readonly EventRoute[],
+  ) {
+    this.routeEvent = eventRouter(routes);
+  }
 
   onApplicationBootstrap(): void {
     this.schedule(0);
@@ -64,7 +74,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const now = Date.now();
       const byQueue = new Map<Queue, Parameters<Queue['addBulk']>[0]>();
       for (const row of rows) {
-        for (const job of routeEvent(row, now)) {
+        for (const job of this.routeEvent(row, now)) {
           const queue = this.queues.get(job.queue);
           const list = byQueue.get(queue) ?? [];
           list.push({

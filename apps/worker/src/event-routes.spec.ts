@@ -1,7 +1,10 @@
-import { JOBS } from './queues';
-import { routeEvent, type JobRequest } from './event-routes';
+import { eventRouter, jobFor, JOBS, on, type JobRequest } from '@convene/messaging';
+import type { RoundOpenedEvent } from '@convene/rounds';
+import { EVENT_ROUTE_TABLE, LOST_WORK_TABLE } from './event-routes';
 
-describe('routeEvent', () => {
+const routeEvent = eventRouter(EVENT_ROUTE_TABLE);
+
+describe('the event routes the capabilities declare', () => {
   const now = Date.parse('2026-01-01T00:00:00Z');
 
   it('schedules the close of an opened round at its closing time', () => {
@@ -129,5 +132,44 @@ describe('job payload types', () => {
       jobId: 'close-round-x',
     };
     expect(wrong.data).toEqual({ contributionId: 'c1' });
+  });
+});
+
+describe('eventRouter', () => {
+  it('refuses two routes for one event', () => {
+    expect(() => eventRouter([...EVENT_ROUTE_TABLE, EVENT_ROUTE_TABLE[0]])).toThrow(
+      'two routes for the event round.opened',
+    );
+  });
+
+  it('ties a route to its event class (the type check fails on a wrong type or field)', () => {
+    // @ts-expect-error: a RoundOpenedEvent is 'round.opened'
+    const wrongType = on<RoundOpenedEvent>('round.closed', () => []);
+    const wrongField = on<RoundOpenedEvent>('round.opened', (p) => [
+      // @ts-expect-error: a RoundOpenedEvent carries no contributionId
+      jobFor.analyseContribution(p.contributionId),
+    ]);
+    expect([wrongType.type, wrongField.type]).toEqual(['round.closed', 'round.opened']);
+  });
+});
+
+describe('the lost-work queries the capabilities declare', () => {
+  it('look for every kind of work an event starts but the close (swept by the schedule)', () => {
+    const jobs = new Set(LOST_WORK_TABLE.map((w) => w.job('x').name));
+    const started = new Set(
+      EVENT_ROUTE_TABLE.map((r) => r.type)
+        .flatMap((type) =>
+          routeEvent(
+            {
+              id: '1',
+              type,
+              payload: { roundId: 'r', closesAt: '2026-01-01T00:00:00Z', byModerator: true },
+            },
+            Date.parse('2026-01-01T00:00:00Z'),
+          ),
+        )
+        .map((j) => j.name),
+    );
+    expect([...started].filter((name) => !jobs.has(name))).toEqual([JOBS.closeRound.name]);
   });
 });
