@@ -332,12 +332,15 @@ describe('the engine on the tuning rounds', () => {
   );
   const { pooled } = tuning;
 
-  it('covers the four tuning rounds', () => {
+  it('covers the seven tuning rounds', () => {
     expect(tuning.rounds.map((r) => r.name)).toEqual([
       'tuning-a',
       'tuning-b',
       'tuning-c',
       'tuning-d',
+      'tuning-e',
+      'tuning-f',
+      'tuning-g',
     ]);
   });
 
@@ -348,7 +351,7 @@ describe('the engine on the tuning rounds', () => {
   });
 
   it('cuts, places and classifies claims as the labels do', () => {
-    expect(pooled.claims.objective.total).toBe(369);
+    expect(pooled.claims.objective.total).toBe(669);
     expect(share(pooled.claims.span)).toBeGreaterThanOrEqual(0.95);
     expect(share(pooled.claims.objective)).toBeGreaterThanOrEqual(0.47);
     expect(share(pooled.claims.kind)).toBeGreaterThanOrEqual(0.68);
