@@ -144,7 +144,14 @@ function runSize(fixture: Fixture, size: number): DraftingSizeResult {
   let start = process.hrtime.bigint();
   const analysed: AnalysedContribution[] = [];
   for (const c of synthetic) {
-    analysed.push({ ...c, ...analyseContribution({ text: c.text, declaredLanguage: c.language }) });
+    analysed.push({
+      ...c,
+      ...analyseContribution({
+        text: c.text,
+        declaredLanguage: c.language,
+        roundObjectives: fixture.round.objectiveNumbers,
+      }),
+    });
     if (analysed.length % 1000 === 0) peak.sample();
   }
   const analysisMs = ms(start);

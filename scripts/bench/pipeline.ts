@@ -109,7 +109,11 @@ async function seedRound(
     const started = Date.now();
     const results = batch.map((c, k) => ({
       id: rows[k].id,
-      ...analyseContribution({ text: c.text, declaredLanguage: c.language }),
+      ...analyseContribution({
+        text: c.text,
+        declaredLanguage: c.language,
+        roundObjectives: fixture.round.objectiveNumbers,
+      }),
     }));
     analysisMs += Date.now() - started;
     await analyses.save(results);

@@ -22,9 +22,12 @@ export class AnalysisRepository {
       body: string;
       declared_language: string | null;
       declared_objectives: number[];
+      round_objectives: number[];
     }[] = await this.dataSource.query(
-      `SELECT id, body, declared_language, declared_objectives FROM contributions
-        WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      `SELECT c.id, c.body, c.declared_language, c.declared_objectives,
+              r.objective_numbers AS round_objectives
+         FROM contributions c JOIN rounds r ON r.id = c.round_id
+        WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
       [contributionIds],
     );
     return rows.map((r) => ({
@@ -32,6 +35,7 @@ export class AnalysisRepository {
       text: r.body,
       declaredLanguage: r.declared_language ?? undefined,
       declaredObjectives: r.declared_objectives,
+      roundObjectives: r.round_objectives,
     }));
   }
 

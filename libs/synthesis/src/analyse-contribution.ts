@@ -28,6 +28,8 @@ export interface AnalyseContributionInput {
   declaredLanguage?: string;
   /** Objectives the contributor said the contribution addresses. */
   declaredObjectives?: number[];
+  /** The objectives the round reviews: what its contributions answer, so the likelier topics. */
+  roundObjectives?: readonly number[];
 }
 
 /** A named objective is strong evidence; each further mention adds a little. */
@@ -40,7 +42,9 @@ export function analyseContribution(input: AnalyseContributionInput): Contributi
   const { text } = input;
   const language = detectLanguage(text, input.declaredLanguage);
   const sentences = splitSentences(text, language);
-  const inferred = new Map(inferObjectives(text, language).map((o) => [o.number, o.score]));
+  const inferred = new Map(
+    inferObjectives(text, language, input.roundObjectives).map((o) => [o.number, o.score]),
+  );
   const matches = new Map<number, ObjectiveMatch>();
 
   for (const number of input.declaredObjectives ?? []) {
@@ -64,6 +68,15 @@ export function analyseContribution(input: AnalyseContributionInput): Contributi
     (a, b) =>
       SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.score - a.score || a.number - b.number,
   );
-  const claims = storedClaims(extractClaims({ id: '', text, language, sentences, objectives }));
+  const claims = storedClaims(
+    extractClaims({
+      id: '',
+      text,
+      language,
+      sentences,
+      objectives,
+      roundObjectives: input.roundObjectives,
+    }),
+  );
   return { language, sentences, objectives, claims };
 }

@@ -23,6 +23,8 @@ export interface ClaimSource {
   sentences?: readonly Sentence[];
   /** The contribution's objectives, best first: context for claims that name none. */
   objectives: readonly ObjectiveMatch[];
+  /** The objectives the round reviews: a claim leans a little to them. */
+  roundObjectives?: readonly number[];
   /** The author's own replies in the contribution's thread: part of what they contribute. */
   authorReplies?: readonly string[];
   corrections?: ContributionCorrections;
@@ -174,13 +176,15 @@ const CONTEXT_FACTOR: Record<ObjectiveMatch['source'] | 'corrected', number> = {
   inferred: 1.3,
 };
 /** …and the raw lexicon score (BM25) a claim needs to be about one of them, or about any other. */
-const MIN_RAW: Record<ObjectiveMatch['source'] | 'corrected' | 'outside', number> = {
+const MIN_RAW: Record<ObjectiveMatch['source'] | 'corrected' | 'round' | 'outside', number> = {
   corrected: 0.3,
   declared: 0.3,
   explicit: 0.5,
   inferred: 0.9,
+  round: 1.2,
   outside: 1.5,
 };
+const ROUND_CLAIM_FACTOR = 1.15;
 
 interface ContextObjective {
   factor: number;
@@ -336,7 +340,7 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
   });
   if (corrected) return new Map(corrected.map((n) => [n, of('corrected')]));
   const assigned = new Set(assignedObjectives([...source.objectives]));
-  return new Map(
+  const context = new Map<number, ContextObjective>(
     source.objectives
       .filter((o) => assigned.has(o.number))
       .map((o, i) => {
@@ -344,6 +348,11 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
         return [o.number, i === 0 ? { ...weights, factor: weights.factor * MAIN_FACTOR } : weights];
       }),
   );
+  for (const n of source.roundObjectives ?? []) {
+    if (!context.has(n))
+      context.set(n, { factor: ROUND_CLAIM_FACTOR, minRaw: MIN_RAW.round, trusted: false });
+  }
+  return context;
 }
 
 function applyCorrection(claim: ReadClaim, correction: ClaimCorrection): void {

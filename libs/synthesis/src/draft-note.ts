@@ -140,7 +140,7 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
   const contributions = [...new Map(input.contributions.map((c) => [c.id, c])).values()].sort(
     (a, b) => compareIds(a.id, b.id),
   );
-  const claims = contributions.flatMap(contributionClaims);
+  const claims = contributions.flatMap((c) => contributionClaims(c, input.round.objectiveNumbers));
   const target = input.round.noteWordTarget ?? DEFAULT_NOTE_WORD_TARGET;
   // The fullest layout whose frame leaves the target within reach; terser ones for many
   // objectives or a small target.
@@ -153,13 +153,17 @@ export function draftBackgroundNote(input: DraftBackgroundNoteInput): Background
 }
 
 /** The claims of an analysed contribution: as stored, or read again where corrections apply. */
-export function contributionClaims(c: AnalysedContribution): ReadClaim[] {
+export function contributionClaims(
+  c: AnalysedContribution,
+  roundObjectives?: readonly number[],
+): ReadClaim[] {
   return extractClaims({
     id: c.id,
     text: c.text,
     language: c.language,
     sentences: c.sentences,
     objectives: c.objectives,
+    roundObjectives,
     authorReplies: c.authorReplies,
     corrections: c.corrections,
     stored: c.claims,

@@ -105,7 +105,7 @@ function run(fixture: ConsultationFixture) {
     text: c.text,
     stakeholderType: c.participant.stakeholderType,
     questionNumber: c.question,
-    ...analyseContribution({ text: c.text }),
+    ...analyseContribution({ text: c.text, roundObjectives: fixture.round.objectiveNumbers }),
   }));
   const moderatorReplies: ModeratorReply[] = fixture.contributions.flatMap((c) =>
     c.replies

@@ -283,6 +283,8 @@ export interface InferredObjective {
 const MIN_SCORE = 0.25;
 const MIN_SHARE_OF_BEST = 0.3;
 const MAX_INFERRED = 5;
+/** A contribution answers its round's questions: the objectives under review weigh this much more. */
+export const ROUND_FACTOR = 1.4;
 
 /** Lexicon hits of a text: in its language, or in all three when the language is unknown. */
 export function textHits(text: string, language: string): { hits: LexiconHit[]; length: number } {
@@ -302,9 +304,14 @@ export function textHits(text: string, language: string): { hits: LexiconHit[]; 
  * Objectives a text is about, from its content alone, over all 23 objectives, best first
  * (ties by number).
  */
-export function inferObjectives(text: string, language: string): InferredObjective[] {
+export function inferObjectives(
+  text: string,
+  language: string,
+  roundObjectives: readonly number[] = [],
+): InferredObjective[] {
   const { hits, length } = textHits(text, language);
   const raw = objectiveRawScores(hits, length);
+  for (const n of roundObjectives) if (n >= 1 && n <= OBJECTIVE_COUNT) raw[n] *= ROUND_FACTOR;
   const best = Math.max(...raw);
   const anchored = new Set(hits.filter((h) => h.strong).map((h) => h.objective));
   const inferred: InferredObjective[] = [];

@@ -32,6 +32,14 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
           es: 'datos; datos desglosados; estadísticas; recopilación de datos; basadas en evidencia; basadas en datos; censo; encuesta; ~investigación; ~indicadores; ~seguimiento; registros administrativos; protección de datos; institutos de estadística; encuestas; datos administrativos; intercambio de datos; muestra; hogares; padrón; registro de población; estimaciones',
         },
       },
+      {
+        label: 'Migration data systems and sharing',
+        terms: {
+          en: 'migration statistics; national statistical system; national statistical systems; statistical capacity; interoperable; interoperability; database; databases; labour force survey; labour force surveys; migration profile; migration profiles; comparable data; comparability; data gaps; lack of data; reliable figures; anonymised data; anonymized data; microdata; open data; data portal; exit records; administrative records; vital statistics; disaggregated by sex; ~counts; ~figures; evidence base',
+          fr: 'statistiques migratoires; système statistique national; base de données; bases de données; interopérable; interopérabilité; enquête sur les forces de travail; enquête emploi; profil migratoire; profils migratoires; données comparables; comparabilité; manque de données; absence de données; lacunes dans les données; chiffres fiables; données anonymisées; microdonnées; données ouvertes; registres administratifs; ventilées par sexe; ~chiffres; base factuelle',
+          es: 'estadísticas migratorias; sistema estadístico nacional; base de datos; bases de datos; interoperable; interoperabilidad; encuesta de fuerza de trabajo; encuesta de hogares; perfil migratorio; perfiles migratorios; datos comparables; comparabilidad; falta de datos; ausencia de datos; vacíos de información; cifras fiables; datos anonimizados; microdatos; datos abiertos; registros administrativos; desglosados por sexo; ~cifras; evidencia empírica',
+        },
+      },
     ],
   },
   {
@@ -82,6 +90,14 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
           en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language; helpline; help line; information line; sms; whatsapp; rumour; rumours; false information; clear information; information points',
           fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue; ligne d’écoute; numéro vert; rumeur; rumeurs; information claire; points d’information',
           es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma; línea de ayuda; línea gratuita; rumor; rumores; información clara; puntos de información',
+        },
+      },
+      {
+        label: 'Information services and channels',
+        terms: {
+          en: 'one-stop shop; one-stop centre; information desk; information office; information service; information services; website; web portal; online portal; ~social media; community radio; radio programmes; ~videos; leaflets; brochures; posters; in their own language; multilingual information; fake news; false promises; ~deceived; risks of irregular migration; risks of the journey; aware of the risks; informed decisions; informed choice; returnee testimonies; peer educators; qr code; call centre; toll-free; verified information; official channels; pre-departure',
+          fr: 'guichet unique; guichet d’information; bureau d’information; service d’information; site internet; portail; ~réseaux sociaux; radio communautaire; émissions de radio; ~vidéos; dépliants; brochures; dans leur langue; informations multilingues; fausses nouvelles; fausses promesses; ~trompés; mensonges; risques de la migration irrégulière; risques du voyage; conscience des risques; décision éclairée; choix éclairé; témoignages; éducateurs pairs; code qr; centre d’appel; ligne gratuite; informations vérifiées; canaux officiels; séances d’orientation; pré-départ',
+          es: 'ventanilla única; oficina de información; servicio de información; sitio web; portal; ~redes sociales; radio comunitaria; programas de radio; ~videos; folletos; en su propio idioma; información multilingüe; noticias falsas; falsas promesas; ~engañados; engaños; mentiras; riesgos de la migración irregular; riesgos del viaje; decisiones informadas; testimonios de retornados; educadores pares; código qr; centro de llamadas; información verificada; canales oficiales; charlas informativas',
         },
       },
     ],
@@ -186,6 +202,14 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
           en: 'vulnerability; vulnerabilities; vulnerable; situations of vulnerability; most vulnerable; specific vulnerabilities; unaccompanied children; separated children; gender-based violence; women and girls; persons with disabilities; affirmative action; specific needs; at risk; pregnant women; older persons; trauma; survivors of violence; protection needs; precarious situation; sexual violence; violence against women; survivors; pregnant; pregnancy; gave birth',
           fr: 'vulnérabilité; vulnérabilités; vulnérables; situations de vulnérabilité; enfants non accompagnés; violence fondée sur le genre; femmes et filles; personnes handicapées; besoins spécifiques; personnes à risque; femmes enceintes; personnes âgées; traumatisme; besoins de protection; situation précaire; violences sexuelles; violences faites aux femmes; survivantes; enceintes; grossesse',
           es: 'vulnerabilidad; vulnerabilidades; vulnerables; situaciones de vulnerabilidad; niños no acompañados; violencia de género; mujeres y niñas; personas con discapacidad; necesidades específicas; mujeres embarazadas; personas mayores; trauma; necesidades de protección; situación precaria; violencia sexual; agresiones sexuales; sobrevivientes; embarazadas; embarazo; violencia de género',
+        },
+      },
+      {
+        label: 'Protection and support for people at risk',
+        terms: {
+          en: '~shelter; ~shelters; emergency shelter; emergency accommodation; safe house; safe houses; psychosocial support; psychological support; guardian; guardianship; age assessment; firewall; independent residence permit; independent permit; abusive employer; abusive employers; ~abuse; ~abused; fear of deportation; report abuse; domestic violence; rape; child protection; best interests of the child; minors; unaccompanied minors; turn eighteen; ~social workers; undocumented women; lgbti; people with disabilities',
+          fr: '~hébergement; hébergement d’urgence; mise à l’abri; ~abri; ~foyer; soutien psychologique; soutien psychosocial; tuteur; tutelle; évaluation de l’âge; pare-feu; titre de séjour autonome; titre de séjour indépendant; employeur abusif; ~abus; maltraitance; peur de l’expulsion; violences conjugales; viol; protection de l’enfance; intérêt supérieur de l’enfant; mineurs; mineurs non accompagnés; jeunes majeurs; ~travailleurs sociaux; femmes sans papiers; lgbti; personnes en situation de handicap',
+          es: 'albergue; albergues; casa de acogida; casas de acogida; alojamiento de emergencia; apoyo psicológico; apoyo psicosocial; tutor; tutela; determinación de la edad; cortafuegos; permiso de residencia independiente; empleador abusivo; ~abusos; maltrato; miedo a la deportación; violencia doméstica; violación; protección de la infancia; interés superior del niño; menores; menores no acompañados; ~trabajadores sociales; mujeres indocumentadas; lgbti; personas con discapacidad',
         },
       },
     ],
@@ -336,6 +360,14 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
           es: 'discriminación; xenofobia; racismo; discurso de odio; discurso público; percepciones; percepción de la migración; narrativa; medios de comunicación; periodistas; sensibilización; opinión pública; estereotipos; desinformación; insultos; racistas; acoso; titulares; igualdad de trato',
         },
       },
+      {
+        label: 'Equal treatment, hate crime and the media',
+        terms: {
+          en: 'hate crimes; hate crime; xenophobic; discriminatory; discriminated; unconscious bias; prejudice; prejudices; equality body; equality bodies; equal treatment body; anti-discrimination law; anti-discrimination; complaints of discrimination; stigma; stigmatisation; stigmatization; scapegoat; scapegoating; clichés; viral videos; fact-checking; media literacy; editorial guidelines; anonymous applications; anonymised applications; blind recruitment; foreign-sounding names; diversity; intercultural; online hate; election campaigns; political discourse; positive stories; counter-narratives; public debate',
+          fr: 'crimes de haine; crime de haine; xénophobes; discriminatoire; discriminatoires; discriminés; préjugés; biais; organisme pour l’égalité; défenseur des droits; loi contre les discriminations; stigmatisation; stigmatiser; boucs émissaires; clichés; vidéos virales; vérification des faits; éducation aux médias; code de déontologie; cv anonyme; candidatures anonymes; diversité; interculturel; haine en ligne; campagnes électorales; discours politique; débat public; contre-discours',
+          es: 'delitos de odio; delito de odio; xenófobos; xenófobas; discriminatorio; discriminatorios; trato discriminatorio; discriminados; prejuicios; sesgos; organismo de igualdad; ley contra la discriminación; estigma; estigmatización; estigmatizar; chivos expiatorios; clichés; videos virales; verificación de datos; alfabetización mediática; código de estilo; código deontológico; currículos anónimos; diversidad; intercultural; odio en línea; campañas electorales; discurso político; debate público; contranarrativas',
+        },
+      },
     ],
   },
   {
@@ -434,6 +466,14 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
           en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation; regional processes; memoranda of understanding; cooperation between countries; joint action; regional fund; regional consultative process; regional consultative processes; pledges; trust fund; joint projects',
           fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération; processus régionaux; mémorandums d’accord; coopération entre pays; processus consultatif régional; fonds régional; engagements financiers',
           es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación; procesos regionales; memorandos de entendimiento; cooperación entre países; proceso consultivo regional; fondo regional; fondo fiduciario',
+        },
+      },
+      {
+        label: 'Funding and exchange between countries',
+        terms: {
+          en: 'south-south cooperation; triangular cooperation; peer learning; peer exchange; exchange of experts; seconded experts; secondment; twinning; study visits; migration mptf; multi-partner trust fund; start-up fund; capacity-building mechanism; official development assistance; development cooperation; development partners; donor countries; ~donors; ~funding; multi-year funding; predictable funding; pooled fund; joint programme; joint programmes; un country teams; un network on migration; cooperation frameworks; regional economic communities; african union; ecowas; igad; mercosur; asean',
+          fr: 'coopération sud-sud; coopération triangulaire; apprentissage entre pairs; échanges entre pairs; échange d’experts; détachement d’experts; jumelage; visites d’étude; fonds fiduciaire multipartenaire; mécanisme de renforcement des capacités; aide publique au développement; coopération au développement; partenaires de développement; partenaires techniques et financiers; ~partenaires financiers; ~bailleurs de fonds; ~donateurs; ~financement; financement pluriannuel; programme conjoint; équipes de pays des nations unies; réseau des nations unies sur les migrations; communautés économiques régionales; union africaine; cedeao',
+          es: 'cooperación sur-sur; cooperación triangular; aprendizaje entre pares; intercambio entre pares; intercambio de expertos; hermanamiento; visitas de estudio; fondo fiduciario de asociados múltiples; mecanismo de creación de capacidad; ayuda oficial al desarrollo; cooperación al desarrollo; socios para el desarrollo; socios de desarrollo; ~donantes; países donantes; ~financiamiento; ~financiación; financiación plurianual; programa conjunto; equipos de las naciones unidas en el país; red de las naciones unidas sobre la migración; comunidades económicas regionales; unión africana; mercosur; conferencia regional sobre migración',
         },
       },
     ],

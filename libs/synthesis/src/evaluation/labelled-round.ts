@@ -97,9 +97,13 @@ export function runEngine(round: LabelledRound): EngineRun {
     authorId: c.participant.handle,
     organisation: c.participant.organisation,
     authorReplies: authorReplies(c),
-    ...analyseContribution({ text: c.text, declaredLanguage: c.language }),
+    ...analyseContribution({
+      text: c.text,
+      declaredLanguage: c.language,
+      roundObjectives: round.round.objectiveNumbers,
+    }),
   }));
-  const claims = contributions.flatMap(contributionClaims);
+  const claims = contributions.flatMap((c) => contributionClaims(c, round.round.objectiveNumbers));
   const note = draftBackgroundNote({ round: round.round, contributions });
   return { contributions, claims, note };
 }
