@@ -1,4 +1,4 @@
 export * from './analyse-contributions.command';
 export * from './analysis.repository';
 export * from './analysis.module';
-export * from './analysis-lost-work';
+export * from './analysis-routes';

@@ -8,5 +8,4 @@ export * from './draft-note.command';
 export * from './background-note-reader';
 export * from './render-note-docx';
 export * from './background-notes.module';
-export * from './background-note-event-routes';
-export * from './drafting-lost-work';
+export * from './drafting-saga';

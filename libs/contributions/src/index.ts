@@ -29,4 +29,3 @@ export * from './dto/moderation.dto';
 export * from './dto/correct-objectives.dto';
 export * from './dto/correct-claim.dto';
 export * from './contributions.module';
-export * from './contribution-event-routes';

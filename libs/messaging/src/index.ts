@@ -9,5 +9,4 @@ export * from './queue.module';
 export * from './messaging.module';
 export * from './check-redis';
 export * from './outbox-pruner';
-export * from './draft-flow';
 export * from './reconciler';

@@ -4,4 +4,4 @@ export * from './notify-moderator-reply.command';
 export * from './notify-note-ready.command';
 export * from './mark-notification-read.command';
 export * from './notifications.module';
-export * from './notifications-lost-work';
+export * from './notification-routes';

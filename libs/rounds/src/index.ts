@@ -13,4 +13,4 @@ export * from './notes-published.event';
 export * from './notes-unpublished.event';
 export * from './dto/create-round.dto';
 export * from './rounds.module';
-export * from './round-event-routes';
+export * from './round-routes';

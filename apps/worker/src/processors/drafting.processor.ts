@@ -4,18 +4,14 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { FlowProducer } from 'bullmq';
 import {
   DraftNoteCommand,
+  draftNoteFlow,
   PrepareDraftCommand,
   RequestDraftCommand,
 } from '@convene/background-notes';
-import {
-  DRAFT_FLOW_PRODUCER,
-  draftNoteFlow,
-  JOBS,
-  QUEUES,
-  type JobHandlers,
-} from '@convene/messaging';
+import { DRAFT_FLOW_PRODUCER, JOBS, QUEUES, type JobHandlers } from '@convene/messaging';
 import { JobRouter } from '../job-router';
 
+/** Steps 1 to 3 of the drafting saga (`drafting-saga.ts` in background-notes). */
 @Injectable()
 export class DraftingProcessor extends JobRouter {
   static readonly processor = { queue: QUEUES.drafting, concurrency: 2 };

@@ -1,4 +1,4 @@
-import { draftNoteFlow } from './draft-flow';
+import { draftNoteFlow } from './drafting-saga';
 
 describe('draftNoteFlow', () => {
   it('has one synthesis child per distinct objective, in order, under the drafting job', () => {

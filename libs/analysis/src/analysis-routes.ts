@@ -1,4 +1,11 @@
-import { jobFor, LOST_WORK_BATCH, type LostWork } from '@convene/messaging';
+import type { ContributionSubmittedEvent } from '@convene/contributions';
+import { jobFor, LOST_WORK_BATCH, on, type LostWork } from '@convene/messaging';
+
+export const analysisRoutes = [
+  on<ContributionSubmittedEvent>('contribution.submitted', (p) => [
+    jobFor.analyseContribution(p.contributionId),
+  ]),
+];
 
 export const analysisLostWork: LostWork[] = [
   {

@@ -1,8 +1,19 @@
-import { jobFor, LOST_WORK_BATCH, type LostWork } from '@convene/messaging';
+import type { BackgroundNoteDraftedEvent } from '@convene/background-notes';
+import type { ReplyPostedEvent } from '@convene/contributions';
+import { jobFor, LOST_WORK_BATCH, on, type LostWork } from '@convene/messaging';
+
+export const notificationRoutes = [
+  on<ReplyPostedEvent>('reply.posted', (p) =>
+    p.byModerator ? [jobFor.notifyModeratorReply(p.replyId)] : [],
+  ),
+  on<BackgroundNoteDraftedEvent>('background_note.drafted', (p) => [
+    jobFor.notifyNoteReady(p.noteId),
+  ]),
+];
 
 // The source keys are those the notify handlers write ('reply:<id>', 'note:<id>'); a week on,
 // a missed notification is no longer worth sending.
-export const notificationsLostWork: LostWork[] = [
+export const notificationLostWork: LostWork[] = [
   {
     what: 'moderator replies whose author was not told',
     sql: `SELECT p.id FROM replies p JOIN contributions c ON c.id = p.contribution_id
