@@ -24,6 +24,7 @@ import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { HttpDrain } from './http/http-drain';
 import { RateLimiter } from './http/rate-limiter';
+import { WEB_CONTROLLERS, WEB_PROVIDERS } from './web/web-pages';
 
 /** The API's statements are short; one unanswered for this long means PostgreSQL is away. */
 export const API_QUERY_TIMEOUT_MS = 5000;
@@ -55,12 +56,14 @@ export class ApiModule {
         NotificationsController,
         BackgroundNotesController,
         HealthController,
+        ...WEB_CONTROLLERS,
       ],
       providers: [
         ApiRedis,
         HttpDrain,
         RateLimiter,
         AdminBootstrap,
+        ...WEB_PROVIDERS,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ErrorFilter },
       ],

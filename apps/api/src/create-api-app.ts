@@ -7,6 +7,7 @@ import { installBodyParser } from './http/body-parser';
 import { HttpDrain } from './http/http-drain';
 import { privateResponses } from './http/private-responses';
 import { requestLogger } from './http/request-logger';
+import { WEB_PATHS } from './web/web-pages';
 
 /** The HTTP API, configured as it runs in production; tests build it the same way. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -15,7 +16,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: createLogger(config, 'api'),
     abortOnError: false,
   });
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix('api', { exclude: WEB_PATHS });
   const drain = app.get(HttpDrain);
   app.use(drain.use.bind(drain));
   app.use(requestLogger);

@@ -61,6 +61,38 @@ export interface ContributionDetail extends ContributionView {
   }[];
 }
 
+type ReplyRow = Omit<ReplyView, 'author' | 'createdAt'> & {
+  contribution_id: string;
+  created_at: Date;
+  author_id: string;
+  display_name: string;
+  organisation: string | null;
+  stakeholder_type: StakeholderType;
+};
+
+const SELECT_REPLIES = `
+  SELECT p.id, p.contribution_id, p.parent_reply_id AS "parentReplyId", p.body,
+         p.is_moderator_reply AS "isModeratorReply", p.created_at, u.id AS author_id,
+         u.display_name, u.organisation, u.stakeholder_type
+    FROM replies p JOIN users u ON u.id = p.author_id`;
+const ORDER_REPLIES = 'ORDER BY p.contribution_id, p.created_at, p.id';
+
+function toReplyView(r: ReplyRow): ReplyView {
+  return {
+    id: r.id,
+    parentReplyId: r.parentReplyId,
+    author: {
+      id: r.author_id,
+      displayName: r.display_name,
+      organisation: r.organisation,
+      stakeholderType: r.stakeholder_type,
+    },
+    body: r.body,
+    isModeratorReply: r.isModeratorReply,
+    createdAt: r.created_at.toISOString(),
+  };
+}
+
 export interface ContributionFilter {
   questionNumber?: number;
   objective?: number;
@@ -157,22 +189,13 @@ export class ContributionReader {
     const round = await this.rounds.load(row.round_id);
     assertCanSee(actor, round, row);
     const [replies, analyses, corrections]: [
-      (Omit<ReplyView, 'author' | 'createdAt'> & {
-        created_at: Date;
-        author_id: string;
-        display_name: string;
-        organisation: string | null;
-        stakeholder_type: StakeholderType;
-      })[],
+      ReplyRow[],
       { sentences: [number, number][] }[],
       CorrectionsRow[],
     ] = await Promise.all([
       this.dataSource.query(
-        `SELECT p.id, p.parent_reply_id AS "parentReplyId", p.body, p.is_moderator_reply AS "isModeratorReply",
-                p.created_at, u.id AS author_id, u.display_name, u.organisation, u.stakeholder_type
-           FROM replies p JOIN users u ON u.id = p.author_id
-          WHERE p.contribution_id = $1 ORDER BY p.created_at, p.id`,
-        [contributionId],
+        `${SELECT_REPLIES} WHERE p.contribution_id = ANY($1::uuid[]) ${ORDER_REPLIES}`,
+        [[contributionId]],
       ),
       this.dataSource.query(
         `SELECT sentences FROM contribution_analyses WHERE contribution_id = $1`,
@@ -188,19 +211,7 @@ export class ContributionReader {
     const detail: ContributionDetail = {
       ...toView(row),
       sentences: (analyses[0]?.sentences ?? []).map(([start, end]) => ({ start, end })),
-      replies: replies.map((r) => ({
-        id: r.id,
-        parentReplyId: r.parentReplyId,
-        author: {
-          id: r.author_id,
-          displayName: r.display_name,
-          organisation: r.organisation,
-          stakeholderType: r.stakeholder_type,
-        },
-        body: r.body,
-        isModeratorReply: r.isModeratorReply,
-        createdAt: r.created_at.toISOString(),
-      })),
+      replies: replies.map(toReplyView),
       objectiveCorrection: objectiveCorrectionOf(correction),
     };
     if (isRoundModerator(actor, round)) {
@@ -223,6 +234,45 @@ export class ContributionReader {
       }));
     }
     return detail;
+  }
+
+  /** The actor's own visible contributions, newest first, across rounds. */
+  async byAuthor(actor: Actor, limit = 100): Promise<ContributionView[]> {
+    const rows: ContributionRow[] = await this.dataSource.query(
+      `${SELECT_CONTRIBUTION} WHERE c.author_id = $1 AND NOT c.hidden
+        ORDER BY c.created_at DESC, c.id LIMIT $2`,
+      [actor.id, limit],
+    );
+    return rows.map(toView);
+  }
+
+  /** A page of a round's contributions as threads: each with its replies, in two queries. */
+  async threads(
+    actor: Actor,
+    roundId: string,
+    filter: ContributionFilter,
+  ): Promise<{
+    items: (ContributionView & { replies: ReplyView[] })[];
+    nextCursor: string | null;
+  }> {
+    const page = await this.list(actor, roundId, filter);
+    const rows: ReplyRow[] =
+      page.items.length === 0
+        ? []
+        : await this.dataSource.query(
+            `${SELECT_REPLIES} WHERE p.contribution_id = ANY($1::uuid[]) ${ORDER_REPLIES}`,
+            [page.items.map((c) => c.id)],
+          );
+    const byContribution = new Map<string, ReplyView[]>();
+    for (const row of rows) {
+      const list = byContribution.get(row.contribution_id) ?? [];
+      list.push(toReplyView(row));
+      byContribution.set(row.contribution_id, list);
+    }
+    return {
+      items: page.items.map((c) => ({ ...c, replies: byContribution.get(c.id) ?? [] })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** A page of a round's contributions, oldest first, continuing after the cursor. */

@@ -7,3 +7,4 @@ export * from './redis-server';
 export * from './fixtures';
 export * from './tcp-proxy';
 export * from './app-process';
+export * from './browser';

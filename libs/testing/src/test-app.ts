@@ -58,6 +58,7 @@ export class TestApp {
   /** Queues of the suite's prefix, independent of the worker's lifetime. */
   readonly queues: Queue[];
   worker?: INestApplicationContext;
+  private baseUrl?: string;
 
   private constructor(
     readonly config: AppConfig,
@@ -96,6 +97,12 @@ export class TestApp {
       await dropDatabase(direct.DATABASE_URL);
       throw error;
     }
+  }
+
+  /** Listens on a free loopback port, for clients that need a URL (a browser); returns it. */
+  async url(): Promise<string> {
+    this.baseUrl ??= await this.app.listen(0, '127.0.0.1').then(() => this.app.getUrl());
+    return this.baseUrl.replace('[::1]', '127.0.0.1');
   }
 
   async startWorker(): Promise<void> {

@@ -48,6 +48,16 @@ function verifyUtf8(_req: IncomingMessage, _res: unknown, body: Buffer, encoding
  */
 export function installBodyParser(app: INestApplication): void {
   app.use(express.json({ limit: BODY_LIMIT, strict: true, verify: verifyUtf8 }));
+  // The web pages' forms; flat fields only, a bounded number of them, never on the API.
+  const forms = express.urlencoded({
+    extended: false,
+    limit: BODY_LIMIT,
+    parameterLimit: 100,
+    verify: verifyUtf8,
+  });
+  app.use((req: Request, res: Response, next: NextFunction) =>
+    req.path.startsWith('/api/') ? next() : forms(req, res, next),
+  );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const fault = req.body === undefined ? null : bodyFault(req.body);
     return fault ? reply(res, 400, fault) : next();

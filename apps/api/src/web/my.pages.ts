@@ -1,0 +1,54 @@
+import { Controller, Get, UnauthorizedException, UseFilters } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Actor } from '@convene/common';
+import { ContributionReader } from '@convene/contributions';
+import { NotificationReader } from '@convene/notifications';
+import { RoundReader } from '@convene/rounds';
+import { Public } from '../http/access.decorators';
+import { myContributionsPage, notificationsPage } from './views/my.view';
+import { Http, PageContexts, type HttpPair } from './web-context';
+import { WebErrorFilter } from './web-error.filter';
+
+@ApiExcludeController()
+@Public()
+@UseFilters(WebErrorFilter)
+@Controller('my')
+export class MyPages {
+  constructor(
+    private readonly pages: PageContexts,
+    private readonly rounds: RoundReader,
+    private readonly contributions: ContributionReader,
+    private readonly notifications: NotificationReader,
+  ) {}
+
+  private async signedIn({ req, res }: HttpPair) {
+    const ctx = await this.pages.of(req, res);
+    if (!ctx.actor) throw new UnauthorizedException('sign in first');
+    return { ctx, actor: ctx.actor };
+  }
+
+  /** Titles of the rounds the actor may see: one query, whatever the number of items. */
+  private async titles(actor: Actor) {
+    return new Map((await this.rounds.list(actor)).map((r) => [r.id, r.title]));
+  }
+
+  @Get('contributions')
+  async mine(@Http() http: HttpPair) {
+    const { ctx, actor } = await this.signedIn(http);
+    const [contributions, titles] = await Promise.all([
+      this.contributions.byAuthor(actor),
+      this.titles(actor),
+    ]);
+    http.res.type('html').send(myContributionsPage(ctx, contributions, titles).value);
+  }
+
+  @Get('notifications')
+  async notificationsList(@Http() http: HttpPair) {
+    const { ctx, actor } = await this.signedIn(http);
+    const [notifications, titles] = await Promise.all([
+      this.notifications.forUser(actor.id),
+      this.titles(actor),
+    ]);
+    http.res.type('html').send(notificationsPage(ctx, notifications, titles).value);
+  }
+}
