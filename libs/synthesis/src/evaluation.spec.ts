@@ -332,7 +332,7 @@ describe('the engine on the tuning rounds', () => {
   );
   const { pooled } = tuning;
 
-  it('covers the seven tuning rounds', () => {
+  it('covers the nine tuning rounds', () => {
     expect(tuning.rounds.map((r) => r.name)).toEqual([
       'tuning-a',
       'tuning-b',
@@ -341,6 +341,8 @@ describe('the engine on the tuning rounds', () => {
       'tuning-e',
       'tuning-f',
       'tuning-g',
+      'tuning-h',
+      'tuning-i',
     ]);
   });
 
@@ -351,7 +353,7 @@ describe('the engine on the tuning rounds', () => {
   });
 
   it('cuts, places and classifies claims as the labels do', () => {
-    expect(pooled.claims.objective.total).toBe(669);
+    expect(pooled.claims.objective.total).toBe(896);
     expect(share(pooled.claims.span)).toBeGreaterThanOrEqual(0.95);
     expect(share(pooled.claims.objective)).toBeGreaterThanOrEqual(0.47);
     expect(share(pooled.claims.kind)).toBeGreaterThanOrEqual(0.68);
@@ -394,7 +396,7 @@ describe('the engine on the held-out rounds', () => {
   );
 
   it('quotes verbatim, prints no contribution ids and gives every paragraph a kind', () => {
-    expect(heldOut.rounds).toHaveLength(3);
+    expect(heldOut.rounds).toHaveLength(5);
     expect(heldOut.pooled.note.quotesNotVerbatim).toBe(0);
     expect(heldOut.pooled.note.idsInMarkdown).toBe(0);
     expect(heldOut.pooled.note.paragraphsWithoutKind).toBe(0);

@@ -144,6 +144,17 @@ const MIN_QUOTE_WORDS = 6;
  * The claim a point quotes: whole, from the body, at most 45 words, standing on its own, on the
  * point's topic, carrying figures or names where one does. None when no claim qualifies.
  */
+/**
+ * A quote must show, in its own words, the objective it is quoted under: a lexicon phrase of
+ * that objective or the objective named, or a moderator's correction. A claim placed there only
+ * by its neighbours or its contribution can be cited, never quoted.
+ */
+function ownEvidence(c: ReadClaim): boolean {
+  return (
+    c.facets.length > 0 || c.objectiveSource === 'explicit' || c.objectiveSource === 'corrected'
+  );
+}
+
 export function quotableClaim(
   point: Pick<Point, 'claims' | 'key'>,
   used: ReadonlySet<string>,
@@ -156,7 +167,8 @@ export function quotableClaim(
       c.words <= MAX_QUOTE_WORDS &&
       !CUT_BY_SOURCE.test(c.text) &&
       !/[?¿]\s*$/.test(c.text) &&
-      !/^[a-zà-ÿ]/u.test(c.text),
+      !/^[a-zà-ÿ]/u.test(c.text) &&
+      ownEvidence(c),
   );
   const score = (c: ReadClaim) =>
     (c.facets.includes(point.key) ? 0 : 4) +
