@@ -73,9 +73,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Development cooperation and aid',
         terms: {
-          en: 'development cooperation; development aid; official development assistance; aid conditionality; aid effectiveness; donors',
-          fr: 'coopération au développement; aide au développement; aide publique au développement; conditionnalité de l’aide; efficacité de l’aide; bailleurs',
-          es: 'cooperación al desarrollo; cooperación para el desarrollo; ayuda al desarrollo; condicionalidad de la ayuda; eficacia de la ayuda; donantes',
+          en: 'development cooperation; development aid; official development assistance; aid conditionality; aid effectiveness; ~donors',
+          fr: 'coopération au développement; aide au développement; aide publique au développement; conditionnalité de l’aide; efficacité de l’aide; ~bailleurs',
+          es: 'cooperación al desarrollo; cooperación para el desarrollo; ayuda al desarrollo; condicionalidad de la ayuda; eficacia de la ayuda; ~donantes',
         },
       },
     ],
@@ -327,9 +327,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Access to basic services',
         terms: {
-          en: 'basic services; access to services; health care; healthcare; access to health; health services; education; schools; housing; social services; vaccination; vaccines; covid-19 responses; firewalls; health centre; health centres; primary care; primary health care; hospital; hospitals; patients; medical care; maternity care; school enrolment; enrol in school; pupils; interpretation in health care; emergency care',
-          fr: 'services de base; services essentiels; accès aux soins; soins de santé; services de santé; éducation; écoles; logement; services sociaux; vaccination; centre de santé; soins primaires; hôpital; hôpitaux; patients; scolarisation; scolarisés; inscription scolaire; élèves; classes d’accueil; école; prise en charge médicale',
-          es: 'servicios básicos; servicios esenciales; atención sanitaria; atención médica; servicios de salud; educación; escuelas; vivienda; servicios sociales; vacunación; centro de salud; atención primaria; hospital; hospitales; pacientes; salud; sanitarias; parto; escolarización; matrícula escolar; alumnos',
+          en: 'basic services; access to services; health care; healthcare; access to health; health services; ~education; ~schools; housing; social services; vaccination; vaccines; covid-19 responses; firewalls; health centre; health centres; primary care; primary health care; ~hospital; ~hospitals; ~patients; medical care; maternity care; school enrolment; enrol in school; ~pupils; interpretation in health care; emergency care',
+          fr: 'services de base; services essentiels; accès aux soins; soins de santé; services de santé; ~éducation; ~écoles; logement; services sociaux; vaccination; centre de santé; soins primaires; ~hôpital; ~hôpitaux; ~patients; scolarisation; scolarisés; inscription scolaire; ~élèves; classes d’accueil; ~école; prise en charge médicale',
+          es: 'servicios básicos; servicios esenciales; atención sanitaria; atención médica; servicios de salud; ~educación; ~escuelas; vivienda; servicios sociales; vacunación; centro de salud; atención primaria; ~hospital; ~hospitales; ~pacientes; ~salud; sanitarias; parto; escolarización; matrícula escolar; ~alumnos',
         },
       },
     ],
@@ -341,9 +341,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Inclusion and social cohesion',
         terms: {
-          en: 'inclusion; integration; social cohesion; host communities; participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging; integration courses; community centre; community centres; neighbourhood; neighbourhoods; shared spaces; newcomers; long-term residents; mediation; living together',
-          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; participation; participation civique; libertés civiques; cours d’intégration; centre social; quartier; quartiers; nouveaux arrivants; vivre ensemble; médiation; société d’accueil',
-          es: 'inclusión; integración; cohesión social; comunidades de acogida; participación; participación ciudadana; libertades cívicas; cursos de integración; convivencia; mediación vecinal; mediación; barrio; barrios; vecinos; centro comunitario; recién llegados',
+          en: 'inclusion; integration; social cohesion; host communities; ~participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging; integration courses; community centre; community centres; ~neighbourhood; ~neighbourhoods; shared spaces; ~newcomers; long-term residents; mediation; living together',
+          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; ~participation; participation civique; libertés civiques; cours d’intégration; centre social; ~quartier; ~quartiers; ~nouveaux arrivants; vivre ensemble; médiation; société d’accueil',
+          es: 'inclusión; integración; cohesión social; comunidades de acogida; ~participación; participación ciudadana; libertades cívicas; cursos de integración; convivencia; mediación vecinal; mediación; ~barrio; ~barrios; ~vecinos; centro comunitario; ~recién llegados',
         },
       },
     ],
@@ -363,9 +363,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Equal treatment, hate crime and the media',
         terms: {
-          en: 'hate crimes; hate crime; xenophobic; discriminatory; discriminated; unconscious bias; prejudice; prejudices; equality body; equality bodies; equal treatment body; anti-discrimination law; anti-discrimination; complaints of discrimination; stigma; stigmatisation; stigmatization; scapegoat; scapegoating; clichés; viral videos; fact-checking; media literacy; editorial guidelines; anonymous applications; anonymised applications; blind recruitment; foreign-sounding names; diversity; intercultural; online hate; election campaigns; political discourse; positive stories; counter-narratives; public debate',
-          fr: 'crimes de haine; crime de haine; xénophobes; discriminatoire; discriminatoires; discriminés; préjugés; biais; organisme pour l’égalité; défenseur des droits; loi contre les discriminations; stigmatisation; stigmatiser; boucs émissaires; clichés; vidéos virales; vérification des faits; éducation aux médias; code de déontologie; cv anonyme; candidatures anonymes; diversité; interculturel; haine en ligne; campagnes électorales; discours politique; débat public; contre-discours',
-          es: 'delitos de odio; delito de odio; xenófobos; xenófobas; discriminatorio; discriminatorios; trato discriminatorio; discriminados; prejuicios; sesgos; organismo de igualdad; ley contra la discriminación; estigma; estigmatización; estigmatizar; chivos expiatorios; clichés; videos virales; verificación de datos; alfabetización mediática; código de estilo; código deontológico; currículos anónimos; diversidad; intercultural; odio en línea; campañas electorales; discurso político; debate público; contranarrativas',
+          en: 'hate crimes; hate crime; xenophobic; discriminatory; discriminated; unconscious bias; prejudice; prejudices; equality body; equality bodies; equal treatment body; anti-discrimination law; anti-discrimination; complaints of discrimination; stigma; stigmatisation; stigmatization; scapegoat; scapegoating; clichés; viral videos; fact-checking; media literacy; editorial guidelines; anonymous applications; anonymised applications; blind recruitment; foreign-sounding names; diversity; intercultural; online hate; election campaigns; political discourse; positive stories; counter-narratives; public debate; situation testing; discrimination testing; paired testing; testers',
+          fr: 'crimes de haine; crime de haine; xénophobes; discriminatoire; discriminatoires; discriminés; préjugés; biais; organisme pour l’égalité; défenseur des droits; loi contre les discriminations; stigmatisation; stigmatiser; boucs émissaires; clichés; vidéos virales; vérification des faits; éducation aux médias; code de déontologie; cv anonyme; candidatures anonymes; diversité; interculturel; haine en ligne; campagnes électorales; discours politique; débat public; contre-discours; tests de discrimination; testing; testeurs',
+          es: 'delitos de odio; delito de odio; xenófobos; xenófobas; discriminatorio; discriminatorios; trato discriminatorio; discriminados; prejuicios; sesgos; organismo de igualdad; ley contra la discriminación; estigma; estigmatización; estigmatizar; chivos expiatorios; clichés; videos virales; verificación de datos; alfabetización mediática; código de estilo; código deontológico; currículos anónimos; diversidad; intercultural; odio en línea; campañas electorales; discurso político; debate público; contranarrativas; pruebas de discriminación; pruebas de situación',
         },
       },
     ],
