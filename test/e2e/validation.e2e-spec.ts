@@ -442,6 +442,27 @@ describe('input validation', () => {
       );
     });
 
+    it('refuses a long list before any validator walks it (issue 13: 140,000 objectives froze the API)', async () => {
+      const objectiveNumbers = Array.from({ length: 140_000 }, (_, i) => (i % 23) + 1);
+      await expectRefused(
+        () =>
+          app.api
+            .as(alice)
+            .post(`/rounds/${roundId}/contributions`, contributionInput({ objectiveNumbers })),
+        /more than 100 items/,
+      );
+      await expectRefused(
+        () =>
+          app.api
+            .as(alice)
+            .post(
+              `/rounds/${roundId}/contributions`,
+              contributionInput({ objectiveNumbers: [5, 5] }),
+            ),
+        /objectiveNumbers's elements must be unique/,
+      );
+    });
+
     it('reads bodies up to 1 MB: a large one is refused for its content, not its size', async () => {
       await expectRefused(
         () =>

@@ -4,3 +4,4 @@ export * from './languages';
 export * from './stakeholder-types';
 export * from './text-limits';
 export * from './objective-numbers.validator';
+export * from './distinct.validator';

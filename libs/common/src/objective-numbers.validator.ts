@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, Max, Min } from 'class-validator';
+import { IsDistinct } from './distinct.validator';
 
 /** The GCM has 23 objectives, numbered from 1. */
 export const OBJECTIVE_COUNT = 23;
@@ -8,7 +9,7 @@ export function IsObjectiveNumbers(): PropertyDecorator {
   const rules = [
     IsArray(),
     ArrayMaxSize(OBJECTIVE_COUNT),
-    ArrayUnique(),
+    IsDistinct(),
     IsInt({ each: true }),
     Min(1, { each: true }),
     Max(OBJECTIVE_COUNT, { each: true }),

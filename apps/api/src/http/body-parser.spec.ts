@@ -33,6 +33,17 @@ describe('bodyFault', () => {
     expect(bodyFault(JSON.parse(`{"a":${nested(200_000)}}`))).toMatch(/deeper than/);
   });
 
+  it('refuses an array longer than any the API takes, before validation sees it', () => {
+    const objectiveNumbers = Array.from({ length: 140_000 }, (_, i) => i);
+    expect(bodyFault({ questionNumber: 1, body: 'x', objectiveNumbers })).toMatch(
+      /more than 100 items/,
+    );
+    expect(bodyFault({ questions: [{ text: { en: 'x' }, tags: new Array(101).fill(1) }] })).toMatch(
+      /more than 100 items/,
+    );
+    expect(bodyFault({ objectiveNumbers: new Array(100).fill(1) })).toBeNull();
+  });
+
   it('refuses U+0000 in any text or key, at any depth', () => {
     expect(bodyFault({ body: 'a\u0000b' })).toMatch(/U\+0000/);
     expect(bodyFault({ questions: [{ text: { en: '\u0000' } }] })).toMatch(/U\+0000/);

@@ -11,6 +11,13 @@ export const BODY_LIMIT = '1mb';
  */
 export const MAX_BODY_DEPTH = 32;
 
+/**
+ * How many items an array in a body may hold. The longest list the API takes is a round's 50
+ * questions; validators such as @ArrayUnique cost more than linear time, so a longer list is
+ * refused here, in one pass, before any of them runs.
+ */
+export const MAX_BODY_ARRAY = 100;
+
 /** What is wrong with a parsed body, if anything; one walk without recursion, so any depth is safe. */
 export function bodyFault(value: unknown, maxDepth = MAX_BODY_DEPTH): string | null {
   const pending: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
@@ -23,6 +30,9 @@ export function bodyFault(value: unknown, maxDepth = MAX_BODY_DEPTH): string | n
     }
     if (current === null || typeof current !== 'object') continue;
     if (depth > maxDepth) return `the body nests deeper than ${maxDepth} levels`;
+    if (Array.isArray(current) && current.length > MAX_BODY_ARRAY) {
+      return `an array in the body holds more than ${MAX_BODY_ARRAY} items`;
+    }
     for (const [key, child] of Object.entries(current)) {
       if (key.includes('\u0000')) return 'a key in the body holds the character U+0000';
       pending.push({ value: child, depth: depth + 1 });

@@ -1,11 +1,11 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn } from 'class-validator';
-import { ROLES, type Role } from '@convene/common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn } from 'class-validator';
+import { IsDistinct, type Role, ROLES } from '@convene/common';
 
 export class SetRolesDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(ROLES.length)
-  @ArrayUnique()
+  @IsDistinct()
   @IsIn(ROLES, { each: true })
   roles: Role[];
 }

@@ -2,7 +2,6 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
-  ArrayUnique,
   IsArray,
   IsIn,
   IsInt,
@@ -18,7 +17,13 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsObjectiveNumbers, type Language, LANGUAGES, TEXT_LIMITS } from '@convene/common';
+import {
+  IsDistinct,
+  IsObjectiveNumbers,
+  type Language,
+  LANGUAGES,
+  TEXT_LIMITS,
+} from '@convene/common';
 
 export class QuestionTextDto {
   @IsString()
@@ -63,7 +68,7 @@ export class CreateRoundDto {
 
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayUnique()
+  @IsDistinct()
   @IsIn(LANGUAGES, { each: true })
   languages: Language[];
 
@@ -91,7 +96,7 @@ export class CreateRoundDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
-  @ArrayUnique()
+  @IsDistinct()
   @IsUUID('all', { each: true })
   coChairIds?: string[];
 }
