@@ -20,6 +20,7 @@ import { ObjectivesController } from './controllers/objectives.controller';
 import { RoundsController } from './controllers/rounds.controller';
 import { UsersController } from './controllers/users.controller';
 import { ApiRedis } from './http/api-redis';
+import { AccountThrottle } from './http/account-throttle';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { HttpDrain } from './http/http-drain';
@@ -62,6 +63,7 @@ export class ApiModule {
         ApiRedis,
         HttpDrain,
         RateLimiter,
+        AccountThrottle,
         AdminBootstrap,
         ...WEB_PROVIDERS,
         { provide: APP_GUARD, useClass: AuthGuard },

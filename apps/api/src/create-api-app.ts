@@ -22,9 +22,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(requestLogger);
   app.use(privateResponses);
   // No banner naming the framework to whoever probes the API.
-  (app.getHttpAdapter().getInstance() as { disable(setting: string): void }).disable(
-    'x-powered-by',
-  );
+  const express = app.getHttpAdapter().getInstance() as {
+    disable(setting: string): void;
+    set(setting: string, value: unknown): void;
+  };
+  express.disable('x-powered-by');
+  // Rate limits key on the client's address: believe forwarded headers only from known proxies.
+  express.set('trust proxy', config.trustProxy);
   installBodyParser(app);
   app.useGlobalPipes(
     new ValidationPipe({

@@ -36,6 +36,13 @@ export class UnprocessableError extends DomainError {
 }
 export class TooManyRequestsError extends DomainError {
   readonly kind = 'too_many_requests' as const;
+  constructor(
+    message: string,
+    /** When trying again can succeed, for the Retry-After header. */
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
 }
 export class ServiceUnavailableError extends DomainError {
   readonly kind = 'unavailable' as const;

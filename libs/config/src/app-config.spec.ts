@@ -41,4 +41,15 @@ describe('loadConfig', () => {
       /PORT.*RATE_LIMIT|RATE_LIMIT.*PORT/,
     );
   });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxies, and refuses anything else', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    );
+    for (const bad of ['true', 'everyone', '10.0.0.0/8; rm -rf']) {
+      expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
 });

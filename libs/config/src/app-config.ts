@@ -60,6 +60,17 @@ export class AppConfig {
   @IsIn(['on', 'off'])
   RATE_LIMIT: 'on' | 'off' = 'on';
 
+  /**
+   * Which proxies in front of the API to believe about the client's address (rate limits key
+   * on it): `off` (default: the connecting address), a number of hops, or a comma-separated
+   * list of addresses or CIDR ranges (`loopback`, `uniquelocal` and `linklocal` allowed).
+   */
+  @Matches(
+    /^(off|\d{1,2}|((loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?))*))$/,
+    { message: 'TRUST_PROXY must be off, a hop count, or a list of addresses or CIDR ranges' },
+  )
+  TRUST_PROXY = 'off';
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
@@ -94,6 +105,12 @@ export class AppConfig {
    */
   @IsIn(['off', 'apertium'])
   MACHINE_GLOSS: 'off' | 'apertium' = 'off';
+
+  /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
+  get trustProxy(): false | number | string {
+    if (this.TRUST_PROXY === 'off') return false;
+    return /^\d+$/.test(this.TRUST_PROXY) ? Number(this.TRUST_PROXY) : this.TRUST_PROXY;
+  }
 
   get jwtSecret(): string {
     return this.JWT_SECRET ?? DEV_JWT_SECRET;

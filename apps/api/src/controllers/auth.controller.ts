@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Ip, Post, UnauthorizedException } from '@ne
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import { Authenticator, LoginDto, RegisterDto, RegisterUserCommand } from '@convene/accounts';
-import { LIMITS, RateLimiter } from '../http/rate-limiter';
+import { AccountThrottle } from '../http/account-throttle';
 import { Public } from '../http/access.decorators';
 
 @ApiTags('accounts')
@@ -12,33 +12,31 @@ export class AuthController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly authenticator: Authenticator,
-    private readonly rateLimiter: RateLimiter,
+    private readonly throttle: AccountThrottle,
   ) {}
 
   @Post('register')
   async register(@Body() dto: RegisterDto, @Ip() ip: string) {
-    await this.rateLimiter.consume(LIMITS.registrations, ip);
-    return this.commandBus.execute(
-      new RegisterUserCommand(
-        dto.email,
-        dto.password,
-        dto.displayName,
-        dto.organisation ?? null,
-        dto.stakeholderType,
+    return this.throttle.register(ip, () =>
+      this.commandBus.execute(
+        new RegisterUserCommand(
+          dto.email,
+          dto.password,
+          dto.displayName,
+          dto.organisation ?? null,
+          dto.stakeholderType,
+        ),
       ),
     );
   }
 
   @Post('login')
   @HttpCode(200)
-  async login(@Body() dto: LoginDto) {
-    const account = dto.email.toLowerCase();
-    await this.rateLimiter.check(LIMITS.failedLogins, account);
-    const accessToken = await this.authenticator.login(dto.email, dto.password);
-    if (!accessToken) {
-      await this.rateLimiter.record(LIMITS.failedLogins, account);
-      throw new UnauthorizedException('wrong email or password');
-    }
+  async login(@Body() dto: LoginDto, @Ip() ip: string) {
+    const accessToken = await this.throttle.login(dto.email, ip, () =>
+      this.authenticator.login(dto.email, dto.password),
+    );
+    if (!accessToken) throw new UnauthorizedException('wrong email or password');
     return { accessToken, tokenType: 'Bearer' };
   }
 }

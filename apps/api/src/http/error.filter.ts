@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { DomainError, type DomainErrorKind } from '@convene/common';
+import { DomainError, TooManyRequestsError, type DomainErrorKind } from '@convene/common';
 
 const STATUS: Record<DomainErrorKind, HttpStatus> = {
   invalid: HttpStatus.BAD_REQUEST,
@@ -84,6 +84,11 @@ export function toHttpError(error: unknown): { status: number; message: string |
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, message: 'internal server error' };
 }
 
+/** Seconds until a refused request can succeed, when the error knows. */
+export function retryAfterOf(error: unknown): number | undefined {
+  return error instanceof TooManyRequestsError ? error.retryAfterSeconds : undefined;
+}
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
@@ -98,6 +103,8 @@ export class ErrorFilter implements ExceptionFilter {
     } else if (status >= 500) {
       this.logger.error(`${status}: ${(error as Error)?.message}`, (error as Error)?.stack);
     }
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(status).json({
       statusCode: status,
       message,

@@ -12,7 +12,15 @@ export interface Limit {
 
 /** The contract's defaults: each is at or beyond what it promises to allow. */
 export const LIMITS = {
+  /** Failed logins on one account from one client: the contract's 10 a minute. */
   failedLogins: { bucket: 'login-failed', max: 10, windowSeconds: 60 },
+  /**
+   * Failed logins on one account from all clients together: high enough that one client
+   * cannot lock the owner out, low enough to stop guessing from many addresses.
+   */
+  accountFailedLogins: { bucket: 'login-failed-account', max: 100, windowSeconds: 60 },
+  /** Every login attempt from one address, right or wrong: each costs a password hash. */
+  loginAttempts: { bucket: 'login', max: 120, windowSeconds: 60 },
   posts: { bucket: 'post', max: 60, windowSeconds: 60 },
   registrations: { bucket: 'register', max: 60, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
@@ -41,15 +49,19 @@ export class RateLimiter {
     if (count > limit.max) this.refuse(limit);
   }
 
-  /** Refuses when the window is already full, without counting. */
-  async check(limit: Limit, subject: string): Promise<void> {
-    if (!this.enabled) return;
-    const value = await this.redis.client.get(this.key(limit, subject)).catch(() => null);
-    if (Number(value ?? 0) >= limit.max) this.refuse(limit);
-  }
-
-  async record(limit: Limit, subject: string): Promise<void> {
-    if (this.enabled) await this.increment(limit, subject);
+  /**
+   * Counts one hit now, refusing it when the window is full, and returns what gives it back:
+   * for what only counts when it fails (a login), so that concurrent attempts cannot all pass
+   * a check made before any of them is counted.
+   */
+  async reserve(limit: Limit, subject: string): Promise<() => Promise<void>> {
+    if (!this.enabled) return async () => {};
+    const key = this.key(limit, subject);
+    const count = await this.increment(limit, subject);
+    if (count > limit.max) this.refuse(limit);
+    return async () => {
+      await this.redis.client.decr(key).catch(() => undefined);
+    };
   }
 
   private async increment(limit: Limit, subject: string): Promise<number> {
@@ -74,8 +86,10 @@ export class RateLimiter {
   }
 
   private refuse(limit: Limit): never {
+    const elapsed = Math.floor(Date.now() / 1000) % limit.windowSeconds;
     throw new TooManyRequestsError(
       `too many requests; at most ${limit.max} per ${limit.windowSeconds} seconds`,
+      limit.windowSeconds - elapsed,
     );
   }
 }

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Authenticator, LoginDto, RegisterDto, RegisterUserCommand } from '@convene/accounts';
 import { Public } from '../http/access.decorators';
-import { LIMITS, RateLimiter } from '../http/rate-limiter';
+import { AccountThrottle } from '../http/account-throttle';
 import { field, validated, type FormBody } from './form-input';
 import { translate } from './i18n';
 import { assertSameOrigin } from './same-origin';
@@ -27,7 +27,7 @@ export class AccountPages {
     private readonly session: WebSession,
     private readonly commandBus: CommandBus,
     private readonly authenticator: Authenticator,
-    private readonly rateLimiter: RateLimiter,
+    private readonly throttle: AccountThrottle,
   ) {}
 
   @Get()
@@ -55,11 +55,11 @@ export class AccountPages {
       res.status(HttpStatus.BAD_REQUEST);
       return res.type('html').send(signInPage(ctx, { email, next, errors: form.errors }).value);
     }
-    const account = form.value.email.toLowerCase();
-    await this.rateLimiter.check(LIMITS.failedLogins, account);
-    const token = await this.authenticator.login(form.value.email, form.value.password);
+    const { email: account, password } = form.value;
+    const token = await this.throttle.login(account, req.ip ?? 'unknown', () =>
+      this.authenticator.login(account, password),
+    );
     if (!token) {
-      await this.rateLimiter.record(LIMITS.failedLogins, account);
       res.status(HttpStatus.UNAUTHORIZED);
       const errors = [translate(ctx.locale, 'auth.wrongCredentials')];
       return res.type('html').send(signInPage(ctx, { email, next, errors }).value);
@@ -90,15 +90,16 @@ export class AccountPages {
       res.status(HttpStatus.BAD_REQUEST);
       return res.type('html').send(registerPage(ctx, { ...input, errors: form.errors }).value);
     }
-    await this.rateLimiter.consume(LIMITS.registrations, req.ip ?? 'unknown');
     const dto = form.value;
-    await this.commandBus.execute(
-      new RegisterUserCommand(
-        dto.email,
-        dto.password,
-        dto.displayName,
-        dto.organisation ?? null,
-        dto.stakeholderType,
+    await this.throttle.register(req.ip ?? 'unknown', () =>
+      this.commandBus.execute(
+        new RegisterUserCommand(
+          dto.email,
+          dto.password,
+          dto.displayName,
+          dto.organisation ?? null,
+          dto.stakeholderType,
+        ),
       ),
     );
     const token = await this.authenticator.login(dto.email, dto.password);

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { toHttpError } from '../http/error.filter';
+import { retryAfterOf, toHttpError } from '../http/error.filter';
 import { html } from './html';
 import { chooseLocale, type MessageKey } from './i18n';
 import { CrossSiteRequest } from './same-origin';
@@ -36,6 +36,8 @@ export class WebErrorFilter implements ExceptionFilter {
       res.redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
       return;
     }
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
     const key = (EXPLAINED.has(status) ? `error.${status}` : 'error.500') as MessageKey;
     const detail = Array.isArray(message) ? message.join('; ') : message;
     const text =
