@@ -1,6 +1,7 @@
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { createLogger, type AppConfig } from '@convene/config';
 import { ApiModule } from './api.module';
 import { installBodyParser } from './http/body-parser';
@@ -21,6 +22,27 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(drain.use.bind(drain));
   app.use(requestLogger);
   app.use(privateResponses);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // The pages carry their stylesheet inline (one request); no inline script anywhere.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          frameAncestors: ["'none'"],
+          formAction: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          // TLS ends at the proxy in front, if any: the API cannot tell, so it does not force it.
+          upgradeInsecureRequests: null,
+        },
+      },
+      // Forms are checked by their Origin, which browsers send as "null" under no-referrer.
+      referrerPolicy: { policy: 'same-origin' },
+    }),
+  );
   // No banner naming the framework to whoever probes the API.
   const express = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
@@ -39,15 +61,17 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       stopAtFirstError: false,
     }),
   );
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Convene API')
-      .setDescription('Online policy consultations: rounds, contributions, replies, moderation.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document);
+  if (config.apiDocs) {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Convene API')
+        .setDescription('Online policy consultations: rounds, contributions, replies, moderation.')
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    );
+    SwaggerModule.setup('api/docs', app, document);
+  }
   return app;
 }

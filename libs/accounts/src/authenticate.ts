@@ -35,6 +35,9 @@ export class Authenticator {
    * clients: what a user may do is read from the account (RoleDirectory).
    */
   verify(token: string): string {
-    return this.jwt.verify<TokenClaims>(token).sub;
+    const claims = this.jwt.verify<TokenClaims & { exp?: unknown }>(token);
+    // A token that never expires is not one this API issues: refuse it even if signed.
+    if (typeof claims.exp !== 'number') throw new Error('the token has no expiry');
+    return claims.sub;
   }
 }

@@ -106,6 +106,15 @@ export class AppConfig {
   @IsIn(['off', 'apertium'])
   MACHINE_GLOSS: 'off' | 'apertium' = 'off';
 
+  /** The OpenAPI page and spec at /api/docs: on by default, off by default in production. */
+  @IsOptional()
+  @IsIn(['on', 'off'])
+  API_DOCS?: 'on' | 'off';
+
+  get apiDocs(): boolean {
+    return (this.API_DOCS ?? (this.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
+  }
+
   /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
   get trustProxy(): false | number | string {
     if (this.TRUST_PROXY === 'off') return false;
@@ -123,7 +132,12 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const KEYS = Object.keys(new AppConfig()).concat('JWT_SECRET', 'ADMIN_EMAIL', 'ADMIN_PASSWORD');
+const KEYS = Object.keys(new AppConfig()).concat(
+  'JWT_SECRET',
+  'ADMIN_EMAIL',
+  'ADMIN_PASSWORD',
+  'API_DOCS',
+);
 
 /**
  * Builds the configuration from an environment (process.env unless given), rejecting

@@ -44,6 +44,12 @@ describe('bodyFault', () => {
     expect(bodyFault({ objectiveNumbers: new Array(100).fill(1) })).toBeNull();
   });
 
+  it('refuses keys that reach an object prototype, at any depth', () => {
+    expect(bodyFault(JSON.parse('{"__proto__": {"admin": true}}'))).toMatch(/__proto__/);
+    expect(bodyFault({ questions: [{ constructor: { prototype: 1 } }] })).toMatch(/constructor/);
+    expect(bodyFault({ text: '__proto__ as a word is fine' })).toBeNull();
+  });
+
   it('refuses U+0000 in any text or key, at any depth', () => {
     expect(bodyFault({ body: 'a\u0000b' })).toMatch(/U\+0000/);
     expect(bodyFault({ questions: [{ text: { en: '\u0000' } }] })).toMatch(/U\+0000/);

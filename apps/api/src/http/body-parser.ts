@@ -18,6 +18,8 @@ export const MAX_BODY_DEPTH = 32;
  */
 export const MAX_BODY_ARRAY = 100;
 
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** What is wrong with a parsed body, if anything; one walk without recursion, so any depth is safe. */
 export function bodyFault(value: unknown, maxDepth = MAX_BODY_DEPTH): string | null {
   const pending: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
@@ -35,6 +37,9 @@ export function bodyFault(value: unknown, maxDepth = MAX_BODY_DEPTH): string | n
     }
     for (const [key, child] of Object.entries(current)) {
       if (key.includes('\u0000')) return 'a key in the body holds the character U+0000';
+      // No input has such a field; merged into an object by any later code, they would reach
+      // its prototype.
+      if (FORBIDDEN_KEYS.has(key)) return `the body holds the key ${key}`;
       pending.push({ value: child, depth: depth + 1 });
     }
   }
