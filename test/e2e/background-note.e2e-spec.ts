@@ -326,6 +326,28 @@ describe('background note of a closed round', () => {
     ).toHaveLength(3);
   });
 
+  it('merges redraft requests made while one is waiting (issue 13: 30 clicks queued 32 drafts)', async () => {
+    await app.stopWorker();
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 30 }, () =>
+          app.api.as(moderator).post(`/rounds/${roundId}/background-notes`),
+        ),
+      );
+      expect(new Set(answers.map((a) => a.status))).toEqual(new Set([202]));
+      const ids = new Set(answers.map((a) => a.body.draftRequestId as string));
+      expect(ids.size).toBe(1);
+      const [{ pending }] = await app.db.query(
+        `SELECT count(*)::int AS pending FROM draft_requests WHERE round_id = $1 AND status = 'pending'`,
+        [roundId],
+      );
+      expect(pending).toBe(1);
+    } finally {
+      await app.startWorker();
+    }
+    await latest(4);
+  });
+
   it('puts ids in job payloads, never texts, names or addresses', async () => {
     await app.drain();
     const SAFE =

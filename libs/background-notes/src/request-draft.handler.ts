@@ -22,6 +22,14 @@ export class RequestDraftHandler implements ICommandHandler<RequestDraftCommand>
       const round = await this.rounds.lock(tx, roundId);
       if (actor) {
         assertCanRequestDraft(actor, round);
+        // A draft still waiting will read the round as it is when it runs: asking again adds
+        // nothing, however many times a person clicks.
+        const [pending]: { id: string }[] = await tx.query(
+          `SELECT id FROM draft_requests WHERE round_id = $1 AND status = 'pending'
+            ORDER BY seq DESC LIMIT 1`,
+          [roundId],
+        );
+        if (pending) return { outcome: 'merged', draftRequestId: pending.id };
       } else if (reason === 'requested' || !draftIsDue(reason, round.status)) {
         return { outcome: 'skipped' };
       }

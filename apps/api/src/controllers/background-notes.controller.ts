@@ -22,7 +22,7 @@ import type { Actor } from '@convene/common';
 import { SetNotesVisibilityCommand } from '@convene/rounds';
 import { CurrentActor } from '../http/current-actor.decorator';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Markdown only when asked for it before JSON: browsers and API clients get JSON. */
 function wantsMarkdown(accept: string | undefined): boolean {
@@ -90,7 +90,7 @@ export class BackgroundNotesController {
     return {
       roundId: id,
       status: 'synthesizing',
-      draftRequestId: result.outcome === 'requested' ? result.draftRequestId : null,
+      draftRequestId: 'draftRequestId' in result ? result.draftRequestId : null,
     };
   }
 
