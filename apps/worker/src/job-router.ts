@@ -28,6 +28,15 @@ export abstract class JobRouter extends WorkerHost implements BeforeApplicationS
     await worker.close();
   }
 
+  /** Whether this router's BullMQ worker is taking jobs (not closed, not closing). */
+  running(): boolean {
+    try {
+      return this.worker.isRunning() && !this.worker.closing;
+    } catch {
+      return false;
+    }
+  }
+
   handledJobs(): string[] {
     return Object.keys(this.handlers);
   }

@@ -25,6 +25,7 @@ import { MaintenanceProcessor } from './processors/maintenance.processor';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { RoundLifecycleProcessor } from './processors/round-lifecycle.processor';
 import { SynthesisProcessor } from './processors/synthesis.processor';
+import { workerHealthProvider } from './worker-health';
 
 /** Every queue's processor; the worker refuses to start if a declared job has none. */
 const ROUTERS = [
@@ -62,6 +63,7 @@ export class WorkerModule implements OnApplicationBootstrap {
         OutboxPruner,
         Reconciler,
         ...processorProviders(config, ROUTERS),
+        workerHealthProvider(ROUTERS),
       ],
     };
   }

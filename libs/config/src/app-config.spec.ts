@@ -52,4 +52,10 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
     }
   });
+
+  it('bounds DB_POOL_MAX', () => {
+    expect(loadConfig({}).DB_POOL_MAX).toBe(20);
+    expect(loadConfig({ DB_POOL_MAX: '5' }).DB_POOL_MAX).toBe(5);
+    expect(() => loadConfig({ DB_POOL_MAX: '0' })).toThrow(/DB_POOL_MAX/);
+  });
 });

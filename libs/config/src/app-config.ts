@@ -60,6 +60,13 @@ export class AppConfig {
   @IsIn(['on', 'off'])
   RATE_LIMIT: 'on' | 'off' = 'on';
 
+  /** Connections each process keeps to PostgreSQL at most: replicas × this ≤ max_connections. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DB_POOL_MAX = 20;
+
   /**
    * Which proxies in front of the API to believe about the client's address (rate limits key
    * on it): `off` (default: the connecting address), a number of hops, or a comma-separated
@@ -91,6 +98,16 @@ export class AppConfig {
   @IsInt()
   @Min(1000)
   JOB_LOCK_MS = 30_000;
+
+  /**
+   * A worker answers GET /health/live on this loopback port (for a container healthcheck):
+   * 200 while every queue's processor takes jobs, else 503. 0 (default) serves nothing.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 0;
 
   /** How often each worker looks for jobs whose lock expired (stalled) and re-queues them. */
   @Transform(({ value }) => Number(value))
@@ -132,7 +149,8 @@ export class AppConfig {
 
 export class ConfigError extends Error {}
 
-const KEYS = Object.keys(new AppConfig()).concat(
+/** Every variable the configuration reads. */
+export const CONFIG_KEYS = Object.keys(new AppConfig()).concat(
   'JWT_SECRET',
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
@@ -145,7 +163,7 @@ const KEYS = Object.keys(new AppConfig()).concat(
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const raw: Record<string, string> = {};
-  for (const key of KEYS) {
+  for (const key of CONFIG_KEYS) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }

@@ -15,7 +15,11 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions(config.DATABASE_URL, { ...pool, applicationName }),
+            ...dataSourceOptions(config.DATABASE_URL, {
+              max: config.DB_POOL_MAX,
+              ...pool,
+              applicationName,
+            }),
             autoLoadEntities: true,
             // Start-up checks reachability once; Nest must not retry for minutes.
             retryAttempts: 0,
