@@ -15,12 +15,14 @@ import { AuthController } from './controllers/auth.controller';
 import { BackgroundNotesController } from './controllers/background-notes.controller';
 import { ContributionsController } from './controllers/contributions.controller';
 import { HealthController } from './controllers/health.controller';
+import { MetricsController } from './controllers/metrics.controller';
 import { NotificationsController } from './controllers/notifications.controller';
 import { ObjectivesController } from './controllers/objectives.controller';
 import { RoundsController } from './controllers/rounds.controller';
 import { UsersController } from './controllers/users.controller';
 import { ApiRedis } from './http/api-redis';
 import { AccountThrottle } from './http/account-throttle';
+import { ApiMetrics } from './http/api-metrics';
 import { AuthGuard } from './http/auth.guard';
 import { ErrorFilter } from './http/error.filter';
 import { HttpDrain } from './http/http-drain';
@@ -57,10 +59,12 @@ export class ApiModule {
         NotificationsController,
         BackgroundNotesController,
         HealthController,
+        MetricsController,
         ...WEB_CONTROLLERS,
       ],
       providers: [
         ApiRedis,
+        ApiMetrics,
         HttpDrain,
         RateLimiter,
         AccountThrottle,

@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { createLogger, type AppConfig } from '@convene/config';
 import { ApiModule } from './api.module';
 import { installBodyParser } from './http/body-parser';
+import { ApiMetrics } from './http/api-metrics';
 import { HttpDrain } from './http/http-drain';
 import { privateResponses } from './http/private-responses';
 import { requestLogger } from './http/request-logger';
@@ -17,10 +18,11 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: createLogger(config, 'api'),
     abortOnError: false,
   });
-  app.setGlobalPrefix('api', { exclude: WEB_PATHS });
+  app.setGlobalPrefix('api', { exclude: [...WEB_PATHS, 'metrics'] });
   const drain = app.get(HttpDrain);
   app.use(drain.use.bind(drain));
   app.use(requestLogger);
+  app.use(app.get(ApiMetrics).middleware);
   app.use(privateResponses);
   app.use(
     helmet({
