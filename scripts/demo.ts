@@ -314,6 +314,7 @@ const STEPS: Step[] = [
     title: 'Stakeholders contribute in English, French and Spanish',
     async run(demo) {
       for (const plan of CONTRIBUTIONS) await contribute(demo, demo.round, plan);
+      await printQueues(demo, 'right after the last contribution');
     },
   },
   {
@@ -502,6 +503,7 @@ const STEPS: Step[] = [
       out(
         `  ${coChair.displayName} has ${notifications.length} background_note.ready notification`,
       );
+      await printQueues(demo, 'once the note is drafted');
     },
   },
   {
@@ -536,6 +538,27 @@ const STEPS: Step[] = [
     },
   },
 ];
+
+/** What /metrics says of the outbox and the queues: the work waiting, running and done. */
+async function printQueues(demo: Demo, when: string): Promise<void> {
+  const text = (await demo.api.download('/metrics', 'text/plain')).bytes.toString('utf8');
+  const series = (name: string) => [
+    ...text.matchAll(new RegExp(`^${name}\\{queue="([a-z-]+)",state="([a-z]+)"\\} (\\d+)$`, 'gm')),
+  ];
+  const byQueue = new Map<string, Record<string, string>>();
+  for (const [, queue, state, value] of series('convene_queue_jobs')) {
+    byQueue.set(queue, { ...byQueue.get(queue), [state]: value });
+  }
+  const backlog = /^convene_outbox_backlog (\S+)$/m.exec(text)?.[1] ?? '?';
+  out(`  /metrics ${when}: outbox backlog ${backlog}`);
+  for (const [queue, states] of byQueue) {
+    const { waiting = '0', active = '0', delayed = '0', completed = '0', failed = '0' } = states;
+    out(
+      `    ${queue.padEnd(16)} waiting ${waiting}, active ${active}, delayed ${delayed}, ` +
+        `completed ${completed}, failed ${failed}`,
+    );
+  }
+}
 
 // --- Main -------------------------------------------------------------------------------------
 
@@ -579,6 +602,7 @@ async function main(): Promise<void> {
   );
   crashed.catch(() => undefined);
 
+  let played: Demo | undefined;
   const play = async () => {
     const api = new Api(`http://127.0.0.1:${port}`);
     await until('GET /api/health to answer 200', 30_000, async () => {
@@ -592,12 +616,23 @@ async function main(): Promise<void> {
       out(`${index + 1}. ${step.title}`);
       await step.run(demo as Demo);
     }
+    played = demo as Demo;
   };
   await Promise.race([play(), crashed]);
   out();
   out('Stopping the API and the worker');
   await stopChildren();
   out(`Demo finished in ${seconds(Date.now() - started)}`);
+  if (played) {
+    const coChair = person(played, CAST.coChair);
+    const moderator = person(played, CAST.moderator);
+    out();
+    out('To see it in a browser, serve the same database and open the URL:');
+    out('  npm run start:api');
+    out(`  http://127.0.0.1:3000/notes/${played.round.id}`);
+    out(`  sign in as the co-chair ${coChair.email} (password ${PASSWORD}),`);
+    out(`  or as the moderator ${moderator.email} for the console at /console`);
+  }
 }
 
 let ending = false;

@@ -348,6 +348,38 @@ describe('background note of a closed round', () => {
     await latest(4);
   });
 
+  it('withholds a hidden contribution from every output at once, before the worker redrafts (issue 13)', async () => {
+    const before = await latest(4);
+    const quote = before.sections
+      .flatMap((s) => s.paragraphs.flatMap((p) => p.quotes))
+      .find((q) => q !== undefined)!;
+    expect(quote).toBeDefined();
+    await app.stopWorker();
+    try {
+      const hide = await app.api
+        .as(moderator)
+        .post(`/contributions/${quote.contributionId}/hide`, { reason: 'personal data' });
+      expect(hide.status).toBe(200);
+      const note = await app.api.as(coChairs[0]).get(`/rounds/${roundId}/background-notes/latest`);
+      expect(note.body.version).toBe(4);
+      expect(JSON.stringify(note.body)).not.toContain(quote.contributionId);
+      expect(JSON.stringify(note.body)).not.toContain(quote.text);
+      expect(JSON.stringify(note.body)).toContain('Withheld until the note is redrafted');
+      const markdown = await app.api
+        .as(coChairs[0])
+        .get(`/rounds/${roundId}/background-notes/latest`)
+        .set('Accept', 'text/markdown');
+      expect(markdown.text).not.toContain(quote.text.slice(0, 40));
+      const syntheses = await app.api.as(coChairs[0]).get(`/rounds/${roundId}/syntheses`);
+      expect(JSON.stringify(syntheses.body)).not.toContain(quote.contributionId);
+    } finally {
+      await app.startWorker();
+    }
+    const redrafted = await latest(5);
+    expect(JSON.stringify(redrafted)).not.toContain(quote.contributionId);
+    expect(JSON.stringify(redrafted)).not.toContain('Withheld until the note is redrafted');
+  });
+
   it('puts ids in job payloads, never texts, names or addresses', async () => {
     await app.drain();
     const SAFE =

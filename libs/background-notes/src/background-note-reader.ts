@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ConflictError, type Actor } from '@convene/common';
+import { ConflictError, NotFoundError, type Actor } from '@convene/common';
 import {
   assertCanReadNotes,
   RoundAccessRepository,
@@ -8,6 +8,7 @@ import {
   type RoundNotesAccess,
 } from '@convene/rounds';
 import type { NoteSection, ObjectiveSynthesis } from '@convene/synthesis';
+import { redactHidden, redactSynthesis } from './note-redaction';
 
 export interface BackgroundNoteView {
   id: string;
@@ -58,6 +59,8 @@ function toView(row: NoteRow): BackgroundNoteView {
 /**
  * Notes and syntheses, for whoever the round lets read them (assertCanReadNotes). They are
  * built from visible contributions only and name no one, so they need no moderator filter.
+ * A hide takes effect at once: until the redraft it starts is written, what a stored note or
+ * synthesis drew from a contribution hidden since is withheld from every reader and format.
  */
 @Injectable()
 export class BackgroundNoteReader {
@@ -68,7 +71,20 @@ export class BackgroundNoteReader {
 
   async latest(actor: Actor, roundId: string): Promise<BackgroundNoteView> {
     const round = await this.readableRound(actor, roundId);
-    return toView(await this.latestRow(round));
+    const [row, hidden] = await Promise.all([this.latestRow(round), this.hidden(round.id)]);
+    return redactHidden(toView(row), hidden);
+  }
+
+  /** One version by its number, for comparing drafts; 404 when the round has no such version. */
+  async version(actor: Actor, roundId: string, version: number): Promise<BackgroundNoteView> {
+    const round = await this.readableRound(actor, roundId);
+    const rows: NoteRow[] = await this.dataSource.query(
+      `SELECT n.*, r.title AS round_title FROM background_notes n JOIN rounds r ON r.id = n.round_id
+        WHERE n.round_id = $1 AND n.version = $2`,
+      [round.id, version],
+    );
+    if (!rows[0]) throw new NotFoundError(`this round has no background note version ${version}`);
+    return redactHidden(toView(rows[0]), await this.hidden(round.id));
   }
 
   async versions(actor: Actor, roundId: string): Promise<BackgroundNoteSummary[]> {
@@ -99,7 +115,17 @@ export class BackgroundNoteReader {
       [round.id],
     );
     if (rows.length === 0) throw noNoteYet(round);
-    return rows.map((r) => r.result);
+    const hidden = await this.hidden(round.id);
+    return rows.map((r) => redactSynthesis(r.result, hidden));
+  }
+
+  /** The round's hidden contributions now, whenever the note was drafted. */
+  private async hidden(roundId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM contributions WHERE round_id = $1 AND hidden`,
+      [roundId],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   private async readableRound(actor: Actor, roundId: string): Promise<RoundNotesAccess> {

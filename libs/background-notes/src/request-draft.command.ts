@@ -3,8 +3,7 @@ import type { Actor } from '@convene/common';
 import type { DraftReason } from './draft-policy';
 
 export type RequestDraftResult =
-  | { outcome: 'requested' | 'merged'; draftRequestId: string }
-  | { outcome: 'exists' | 'skipped' };
+  { outcome: 'requested' | 'merged'; draftRequestId: string } | { outcome: 'exists' | 'skipped' };
 
 /**
  * Asks for a new draft of a round's note. `sourceKey` names what asked (the close, a

@@ -6,7 +6,12 @@ import {
   type Actor,
   type StakeholderType,
 } from '@convene/common';
-import { assertCanView, isRoundModerator, RoundAccessRepository } from '@convene/rounds';
+import {
+  assertCanView,
+  assertModerates,
+  isRoundModerator,
+  RoundAccessRepository,
+} from '@convene/rounds';
 import {
   objectiveCorrectionOf,
   type CorrectionsRow,
@@ -273,6 +278,35 @@ export class ContributionReader {
       items: page.items.map((c) => ({ ...c, replies: byContribution.get(c.id) ?? [] })),
       nextCursor: page.nextCursor,
     };
+  }
+
+  /**
+   * A round's contributions in the order its moderators work through them: those no moderator
+   * has answered first, then answered ones, hidden ones last; newest first within each.
+   */
+  async moderationQueue(
+    actor: Actor,
+    roundId: string,
+    page: { limit: number; offset: number },
+  ): Promise<{ items: ContributionView[]; total: number }> {
+    const round = await this.rounds.load(roundId);
+    assertModerates(actor, round);
+    const [rows, counts]: [ContributionRow[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `${SELECT_CONTRIBUTION}
+          WHERE c.round_id = $1
+          ORDER BY c.hidden,
+            EXISTS (SELECT 1 FROM replies p WHERE p.contribution_id = c.id AND p.is_moderator_reply),
+            c.created_at DESC, c.id
+          LIMIT $2 OFFSET $3`,
+        [roundId, page.limit, page.offset],
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS total FROM contributions WHERE round_id = $1`,
+        [roundId],
+      ),
+    ]);
+    return { items: rows.map(toView), total: counts[0].total };
   }
 
   /** A page of a round's contributions, oldest first, continuing after the cursor. */

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, HttpStatus, Post, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Authenticator, LoginDto, RegisterDto, RegisterUserCommand } from '@convene/accounts';
 import { Public } from '../http/access.decorators';
 import { AccountThrottle } from '../http/account-throttle';
@@ -8,7 +9,7 @@ import { field, validated, type FormBody } from './form-input';
 import { translate } from './i18n';
 import { assertSameOrigin } from './same-origin';
 import { homePage, registerPage, signInPage } from './views/account.view';
-import { Http, PageContexts, type HttpPair } from './web-context';
+import { PageContexts, type WebRequest } from './web-context';
 import { WebErrorFilter } from './web-error.filter';
 import { WebSession } from './web-session';
 
@@ -31,21 +32,21 @@ export class AccountPages {
   ) {}
 
   @Get()
-  async home(@Http() { req, res }: HttpPair) {
+  async home(@Req() req: WebRequest, @Res() res: Response) {
     const ctx = await this.pages.of(req, res);
     if (ctx.actor) return res.redirect(303, '/consultations');
     res.type('html').send(homePage(ctx).value);
   }
 
   @Get('sign-in')
-  async signInForm(@Http() { req, res }: HttpPair) {
+  async signInForm(@Req() req: WebRequest, @Res() res: Response) {
     const ctx = await this.pages.of(req, res);
     const next = typeof req.query.next === 'string' ? req.query.next : undefined;
     res.type('html').send(signInPage(ctx, { next }).value);
   }
 
   @Post('sign-in')
-  async signIn(@Http() { req, res }: HttpPair, @Body() body: FormBody) {
+  async signIn(@Req() req: WebRequest, @Res() res: Response, @Body() body: FormBody) {
     assertSameOrigin(req);
     const ctx = await this.pages.of(req, res);
     const email = field(body, 'email') ?? '';
@@ -69,13 +70,13 @@ export class AccountPages {
   }
 
   @Get('register')
-  async registerForm(@Http() { req, res }: HttpPair) {
+  async registerForm(@Req() req: WebRequest, @Res() res: Response) {
     const ctx = await this.pages.of(req, res);
     res.type('html').send(registerPage(ctx).value);
   }
 
   @Post('register')
-  async register(@Http() { req, res }: HttpPair, @Body() body: FormBody) {
+  async register(@Req() req: WebRequest, @Res() res: Response, @Body() body: FormBody) {
     assertSameOrigin(req);
     const ctx = await this.pages.of(req, res);
     const input = {
@@ -108,7 +109,7 @@ export class AccountPages {
   }
 
   @Post('sign-out')
-  signOut(@Http() { req, res }: HttpPair) {
+  signOut(@Req() req: WebRequest, @Res() res: Response) {
     assertSameOrigin(req);
     this.session.signOut(res, req);
     res.redirect(303, '/?signed-out=1');

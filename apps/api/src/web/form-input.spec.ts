@@ -1,4 +1,5 @@
 import { LoginDto } from '@convene/accounts';
+import { CreateRoundDto } from '@convene/rounds';
 import { field, fields, intField, validated } from './form-input';
 
 describe('form input', () => {
@@ -16,5 +17,22 @@ describe('form input', () => {
     const bad = await validated(LoginDto, { email: 'nope', password: 'x', admin: true });
     expect(bad.errors.join(' ')).toMatch(/email/);
     expect(bad.errors.join(' ')).toMatch(/admin/);
+  });
+
+  it('names a nested field by its path', async () => {
+    const bad = await validated(CreateRoundDto, {
+      title: 'A round',
+      description: '',
+      objectiveNumbers: [2],
+      languages: ['en', 'fr'],
+      closesAt: '2030-05-01T12:00Z',
+      questions: [
+        { number: 1, text: { en: 'Why?' } },
+        { number: 2, text: { fr: 'Pourquoi ?' } },
+      ],
+    });
+    expect(bad.errors).toEqual([
+      'questions.1.text.en must be longer than or equal to 1 characters',
+    ]);
   });
 });

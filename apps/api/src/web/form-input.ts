@@ -1,5 +1,5 @@
 import { plainToInstance, type ClassConstructor } from 'class-transformer';
-import { validate } from 'class-validator';
+import { validate, type ValidationError } from 'class-validator';
 
 export type FormBody = Record<string, string | string[] | undefined>;
 
@@ -22,6 +22,14 @@ export function intField(value: string | undefined): number | string | undefined
   return /^-?\d{1,9}$/.test(value) ? Number(value) : value;
 }
 
+/** Every constraint message, nested ones named by their path as the API's pipe names them. */
+function messages(failures: ValidationError[], path = ''): string[] {
+  return failures.flatMap((f) => [
+    ...Object.values(f.constraints ?? {}).map((m) => path + m),
+    ...messages(f.children ?? [], `${path}${f.property}.`),
+  ]);
+}
+
 /**
  * A form checked by the same class-validator DTO the API checks its JSON with: a page accepts
  * exactly what the API would. Returns the DTO, or the constraint messages.
@@ -38,6 +46,6 @@ export async function validated<T extends object>(
   });
   if (failures.length === 0) return { value, errors: [] };
   return {
-    errors: failures.flatMap((f) => Object.values(f.constraints ?? {})).slice(0, 10),
+    errors: messages(failures).slice(0, 10),
   };
 }

@@ -1,16 +1,18 @@
 import type { StakeholderType } from '@convene/common';
+import * as console from './messages/console.messages';
+import * as notes from './messages/notes.messages';
 import * as pages from './messages/pages.messages';
 
 export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const en = { ...pages.en };
+const en = { ...pages.en, ...console.en, ...notes.en };
 
 export type MessageKey = keyof typeof en;
 type Messages = Record<MessageKey, string>;
 
-const fr: Messages = { ...pages.fr };
-const es: Messages = { ...pages.es };
+const fr: Messages = { ...pages.fr, ...console.fr, ...notes.fr };
+const es: Messages = { ...pages.es, ...console.es, ...notes.es };
 
 export const MESSAGES: Record<Locale, Messages> = { en, fr, es };
 

@@ -1,12 +1,13 @@
-import { Controller, Get, UnauthorizedException, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res, UnauthorizedException, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
 import type { Actor } from '@convene/common';
 import { ContributionReader } from '@convene/contributions';
 import { NotificationReader } from '@convene/notifications';
 import { RoundReader } from '@convene/rounds';
 import { Public } from '../http/access.decorators';
 import { myContributionsPage, notificationsPage } from './views/my.view';
-import { Http, PageContexts, type HttpPair } from './web-context';
+import { PageContexts, type HttpPair, type WebRequest } from './web-context';
 import { WebErrorFilter } from './web-error.filter';
 
 @ApiExcludeController()
@@ -33,22 +34,22 @@ export class MyPages {
   }
 
   @Get('contributions')
-  async mine(@Http() http: HttpPair) {
-    const { ctx, actor } = await this.signedIn(http);
+  async mine(@Req() req: WebRequest, @Res() res: Response) {
+    const { ctx, actor } = await this.signedIn({ req, res });
     const [contributions, titles] = await Promise.all([
       this.contributions.byAuthor(actor),
       this.titles(actor),
     ]);
-    http.res.type('html').send(myContributionsPage(ctx, contributions, titles).value);
+    res.type('html').send(myContributionsPage(ctx, contributions, titles).value);
   }
 
   @Get('notifications')
-  async notificationsList(@Http() http: HttpPair) {
-    const { ctx, actor } = await this.signedIn(http);
+  async notificationsList(@Req() req: WebRequest, @Res() res: Response) {
+    const { ctx, actor } = await this.signedIn({ req, res });
     const [notifications, titles] = await Promise.all([
       this.notifications.forUser(actor.id),
       this.titles(actor),
     ]);
-    http.res.type('html').send(notificationsPage(ctx, notifications, titles).value);
+    res.type('html').send(notificationsPage(ctx, notifications, titles).value);
   }
 }

@@ -8,11 +8,14 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Req,
+  Res,
   UnauthorizedException,
   UseFilters,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ConflictError, hasRole, NotFoundError } from '@convene/common';
 import {
   ContributionReader,
@@ -24,9 +27,10 @@ import { Public } from '../http/access.decorators';
 import { LIMITS, RateLimiter } from '../http/rate-limiter';
 import { field, fields, intField, validated, type FormBody } from './form-input';
 import { translate } from './i18n';
+import { mayReadNotes } from './notes.pages';
 import { assertSameOrigin } from './same-origin';
 import { contributePage, roundPage, roundsPage } from './views/rounds.view';
-import { Http, PageContexts, type HttpPair } from './web-context';
+import { PageContexts, type HttpPair, type WebRequest } from './web-context';
 import { WebErrorFilter } from './web-error.filter';
 
 const PAGE_SIZE = 20;
@@ -73,17 +77,21 @@ export class RoundsPages {
   }
 
   @Get()
-  async list(@Http() http: HttpPair) {
-    const { ctx, actor } = await this.signedIn(http);
-    if (http.req.query.welcome) ctx.notice = translate(ctx.locale, 'auth.registered');
+  async list(@Req() req: WebRequest, @Res() res: Response) {
+    const { ctx, actor } = await this.signedIn({ req, res });
+    if (req.query.welcome) ctx.notice = translate(ctx.locale, 'auth.registered');
     const rounds = await this.rounds.list(actor);
-    http.res.type('html').send(roundsPage(ctx, rounds).value);
+    res.type('html').send(roundsPage(ctx, rounds).value);
   }
 
   @Get(':id')
-  async round(@Http() http: HttpPair, @Param('id', new ParseUUIDPipe()) id: string) {
-    const { ctx, actor } = await this.signedIn(http);
-    const query = http.req.query;
+  async round(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ) {
+    const { ctx, actor } = await this.signedIn({ req, res });
+    const query = req.query;
     const question = intField(typeof query.question === 'string' ? query.question : undefined);
     const questionNumber = typeof question === 'number' ? question : undefined;
     const cursor =
@@ -95,33 +103,39 @@ export class RoundsPages {
       cursor,
     });
     if (query.contributed) ctx.notice = translate(ctx.locale, 'contribute.thanks');
-    http.res.type('html').send(
+    res.type('html').send(
       roundPage(ctx, round, page.items, {
         question: questionNumber,
         nextCursor: page.nextCursor,
         canContribute: round.status === 'open' && hasRole(actor, 'stakeholder'),
+        canReadNotes: mayReadNotes(actor, round),
       }).value,
     );
   }
 
   @Get(':id/contribute')
-  async contributeForm(@Http() http: HttpPair, @Param('id', new ParseUUIDPipe()) id: string) {
-    const { ctx, actor } = await this.signedIn(http);
+  async contributeForm(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @Param('id', new ParseUUIDPipe()) id: string,
+  ) {
+    const { ctx, actor } = await this.signedIn({ req, res });
     const round = await this.rounds.get(actor, id);
     if (round.status !== 'open' || !hasRole(actor, 'stakeholder')) {
       throw new NotFoundError(translate(ctx.locale, 'contribute.closed'));
     }
-    http.res.type('html').send(contributePage(ctx, round, { idempotencyKey: randomUUID() }).value);
+    res.type('html').send(contributePage(ctx, round, { idempotencyKey: randomUUID() }).value);
   }
 
   @Post(':id/contribute')
   async contribute(
-    @Http() http: HttpPair,
+    @Req() req: WebRequest,
+    @Res() res: Response,
     @Param('id', new ParseUUIDPipe()) id: string,
     @Body() body: FormBody,
   ) {
-    assertSameOrigin(http.req);
-    const { ctx, actor } = await this.signedIn(http);
+    assertSameOrigin(req);
+    const { ctx, actor } = await this.signedIn({ req, res });
     const key = field(body, 'idempotencyKey');
     const idempotencyKey = key && IDEMPOTENCY_KEY.test(key) ? key : randomUUID();
     const input = {
@@ -133,8 +147,8 @@ export class RoundsPages {
     const form = await validated(SubmitContributionDto, input);
     if (!form.value) {
       const round = await this.rounds.get(actor, id);
-      http.res.status(HttpStatus.BAD_REQUEST);
-      return http.res.type('html').send(
+      res.status(HttpStatus.BAD_REQUEST);
+      return res.type('html').send(
         contributePage(ctx, round, {
           questionNumber:
             typeof input.questionNumber === 'number' ? input.questionNumber : undefined,
@@ -152,6 +166,6 @@ export class RoundsPages {
     const receipt = await this.submitOnce(
       new SubmitContributionCommand(actor, { roundId: id, ...form.value }, idempotencyKey),
     );
-    http.res.redirect(303, `/consultations/${id}?contributed=1#c-${receipt.id}`);
+    res.redirect(303, `/consultations/${id}?contributed=1#c-${receipt.id}`);
   }
 }

@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { chooseLocale } from './i18n';
 import type { PageContext } from './views/layout.view';
@@ -24,11 +24,10 @@ export class PageContexts {
   }
 }
 
-/** The request and response, for pages that set cookies or redirect. */
-export const Http = createParamDecorator((_: unknown, ctx: ExecutionContext) => ({
-  req: ctx.switchToHttp().getRequest<WebRequest>(),
-  res: ctx.switchToHttp().getResponse<Response>(),
-}));
+/**
+ * A page's request and response. Handlers take them with @Req() and @Res(): the page writes
+ * its own answer (HTML, a redirect, a stream), so Nest must not send the return value too.
+ */
 export interface HttpPair {
   req: WebRequest;
   res: Response;

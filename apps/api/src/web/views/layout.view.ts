@@ -61,6 +61,7 @@ function navigation(ctx: PageContext): SafeHtml {
   return html`<ul>
     ${link('/consultations', 'nav.rounds')}
     ${hasRole(ctx.actor, 'stakeholder') && link('/my/contributions', 'nav.mine')}
+    ${hasRole(ctx.actor, 'moderator') && link('/console', 'console.nav')}
     ${link('/my/notifications', 'nav.notifications')}
     <li>
       <form method="post" action="/sign-out">

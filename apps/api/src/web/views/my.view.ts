@@ -45,9 +45,11 @@ export function notificationsPage(
     const href =
       n.type === 'moderator_reply' && n.roundId && n.contributionId
         ? `/consultations/${n.roundId}#c-${n.contributionId}`
-        : n.roundId
-          ? `/consultations/${n.roundId}`
-          : '/consultations';
+        : n.type === 'background_note.ready' && n.roundId
+          ? `/notes/${n.roundId}`
+          : n.roundId
+            ? `/consultations/${n.roundId}`
+            : '/consultations';
     const text =
       n.type === 'moderator_reply'
         ? t(ctx, 'notifications.moderatorReply', { title })

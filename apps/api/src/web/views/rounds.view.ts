@@ -60,12 +60,12 @@ export function roundsPage(ctx: PageContext, rounds: readonly RoundView[]): Safe
   );
 }
 
-function author(ctx: PageContext, a: ContributionView['author']): SafeHtml {
+export function author(ctx: PageContext, a: ContributionView['author']): SafeHtml {
   return html`<strong>${a.displayName}</strong>${a.organisation && html`, ${a.organisation}`}
     <span class="muted">(${t(ctx, stakeholderKey(a.stakeholderType))})</span>`;
 }
 
-function reply(ctx: PageContext, r: ReplyView): SafeHtml {
+export function reply(ctx: PageContext, r: ReplyView): SafeHtml {
   return html`<article class="reply${r.isModeratorReply ? ' moderator' : ''}" id="r-${r.id}">
     <p class="meta">
       ${r.isModeratorReply && html`<span class="badge">${t(ctx, 'thread.moderator')}</span>`}
@@ -78,7 +78,7 @@ function reply(ctx: PageContext, r: ReplyView): SafeHtml {
 
 export type Thread = ContributionView & { replies: ReplyView[] };
 
-function thread(ctx: PageContext, c: Thread): SafeHtml {
+export function thread(ctx: PageContext, c: Thread): SafeHtml {
   const language = c.language && (LANGUAGES as readonly string[]).includes(c.language);
   return html`<article class="card" id="c-${c.id}">
     <p class="meta">
@@ -107,7 +107,12 @@ export function roundPage(
   ctx: PageContext,
   round: RoundView,
   threads: readonly Thread[],
-  options: { question?: number; nextCursor: string | null; canContribute: boolean },
+  options: {
+    question?: number;
+    nextCursor: string | null;
+    canContribute: boolean;
+    canReadNotes: boolean;
+  },
 ): SafeHtml {
   const question = options.question;
   const more =
@@ -132,6 +137,10 @@ export function roundPage(
             >${t(ctx, 'round.contribute')}</a
           >
         </p>`
+      }
+      ${
+        options.canReadNotes &&
+        html`<p><a href="/notes/${round.id}">${t(ctx, 'notes.open')}</a></p>`
       }
       <section aria-labelledby="objectives">
         <h2 id="objectives">${t(ctx, 'round.objectives')}</h2>

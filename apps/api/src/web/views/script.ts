@@ -21,5 +21,26 @@ export const SCRIPT = `// Progressive enhancement only: every page works without
       form.setAttribute('data-sent', '1');
     });
   });
+  // The note's drafting status, live: the server sends each change while a draft is under way,
+  // its words already in the reader's language, then 'end' (closed, so it is not reopened).
+  var status = document.querySelector('[data-events]');
+  if (status && window.EventSource) {
+    var source = new EventSource(status.getAttribute('data-events'));
+    source.addEventListener('status', function (event) {
+      var data = JSON.parse(event.data);
+      status.querySelector('[data-status-text]').textContent = data.text;
+      status.querySelector('[data-status-link]').textContent = data.link;
+    });
+    source.addEventListener('end', function () {
+      source.close();
+    });
+  }
+  // A citation opens the contribution it cites.
+  var openCited = function () {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  };
+  window.addEventListener('hashchange', openCited);
+  openCited();
 })();
 `;

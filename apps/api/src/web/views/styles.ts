@@ -38,4 +38,17 @@ fieldset label{display:inline;font-weight:400;margin:0}
 button,.button{display:inline-block;margin-top:1rem;padding:.5rem 1rem;border:0;border-radius:4px;background:var(--accent);color:#fff;font:inherit;font-weight:600;cursor:pointer;text-decoration:none}
 button.link{background:none;color:var(--accent);padding:0;margin:0;font-weight:400;text-decoration:underline}
 ol.objectives-list li{margin:.2rem 0}
+.status-line{background:#f1f6fc;border-left:4px solid var(--accent);padding:.6rem .8rem}
+.annex{list-style:none;padding-left:0}.annex summary{font-weight:400;margin-top:.3rem}
+table.versions{border-collapse:collapse}.versions th,.versions td{text-align:left;padding:.3rem 1rem .3rem 0;border-bottom:1px solid var(--line)}
+.charts{display:flex;flex-wrap:wrap;gap:1.5rem}.chart{margin:0}.chart figcaption{font-weight:600;font-size:.92rem}
+.chart-bar{fill:var(--accent)}.chart-label,.chart-value{fill:var(--ink);font-size:12px}
+.compare label{display:inline;margin:0 .4rem 0 0}.compare select{width:auto;margin-right:1rem}
+.diff{list-style:none;padding:0}.diff li{margin:.5rem 0;padding:.3rem .6rem;border-left:4px solid var(--line)}
+.diff .added{border-color:var(--ok);background:#e8f4ea}.diff .added .badge{background:var(--ok)}.diff ins{text-decoration:none}
+.diff .removed{border-color:var(--bad);background:#fbeaea}.diff .removed .badge{background:var(--bad)}
+input[type=number]{padding:.45rem;border:1px solid #6b7580;border-radius:4px;font:inherit}
+textarea.short{min-height:5rem}
+.badge.ok{background:var(--ok)}.badge.bad{background:var(--bad)}
+.card summary{cursor:pointer;font-weight:600;margin-top:.8rem}
 `);
