@@ -1,8 +1,11 @@
 import type { NoteParagraph, ObjectiveSynthesis } from '@convene/synthesis';
 import { redactHidden, redactSynthesis, WITHHELD, type RedactableNote } from './note-redaction';
 
-const paragraph = (text: string, sourceIds: string[], extra: Partial<NoteParagraph> = {}) =>
-  ({ text, sourceIds, kind: 'practice', quotes: [], ...extra });
+const paragraph = (
+  text: string,
+  sourceIds: string[],
+  extra: Partial<NoteParagraph> = {},
+): NoteParagraph => ({ text, sourceIds, kind: 'practice', quotes: [], ...extra });
 
 const note: RedactableNote = {
   title: 'Background note',
