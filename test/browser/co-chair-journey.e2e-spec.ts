@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import {
   launchChromium,
+  newPage,
   roundInput,
   screenshot,
   seriousViolations,
+  signInThroughPage,
   startTestApp,
   type TestApp,
   type TestUser,
@@ -130,9 +132,7 @@ describe('browser: a co-chair follows the background note from draft to download
     });
     expect(reply.status).toBe(201);
     await app.drain();
-    // axe needs a page of an explicit context.
-    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(10_000);
+    page = await newPage(browser);
   }, 90_000);
 
   afterAll(async () => {
@@ -143,10 +143,7 @@ describe('browser: a co-chair follows the background note from draft to download
   it('signs in, watches the draft arrive, follows a citation, compares versions, downloads', async () => {
     await page.goto(`${base}/sign-in`);
     await check('sign-in');
-    await page.getByLabel('Email').fill(coChair.email);
-    await page.getByLabel('Password').fill(coChair.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/consultations$/);
+    await signInThroughPage(page, base, coChair);
 
     // The worker waits while the round closes, so the page opens before the draft exists.
     await app.stopWorker();

@@ -2,8 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import {
   contributionInput,
   launchChromium,
+  newPage,
   screenshot,
   seriousViolations,
+  signInThroughPage,
   startTestApp,
   type TestApp,
   type TestUser,
@@ -42,9 +44,7 @@ describe('browser: a moderator creates a round, opens it and works through the q
       app.api.user(['co_chair']),
       app.api.user(),
     ]);
-    // axe needs a page of an explicit context.
-    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(10_000);
+    page = await newPage(browser);
   }, 60_000);
 
   afterAll(async () => {
@@ -53,11 +53,7 @@ describe('browser: a moderator creates a round, opens it and works through the q
   });
 
   it('creates and opens a round, replies in place and hides with a reason', async () => {
-    await page.goto(`${base}/sign-in`);
-    await page.getByLabel('Email').fill(moderator.email);
-    await page.getByLabel('Password').fill(moderator.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(/\/consultations$/);
+    await signInThroughPage(page, base, moderator);
 
     await page.getByRole('link', { name: 'Console' }).click();
     await page.waitForURL(/\/console$/);

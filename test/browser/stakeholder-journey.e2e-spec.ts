@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   eventually,
   launchChromium,
+  newPage,
   roundInput,
   screenshot,
   seriousViolations,
@@ -40,9 +41,7 @@ describe('browser: a stakeholder contributes in French and sees the moderator re
       .post('/rounds', roundInput({ title: 'Consultation on decent work' }));
     roundId = created.body.id as string;
     expect((await app.api.as(moderator).post(`/rounds/${roundId}/open`)).status).toBe(200);
-    // axe needs a page of an explicit context.
-    page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
-    page.setDefaultTimeout(10_000);
+    page = await newPage(browser);
   }, 60_000);
 
   afterAll(async () => {

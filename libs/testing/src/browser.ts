@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { TestUser } from './api-client';
 
 /** Debian's Chromium (`apt-get install -y chromium`, done by .ci/run): no browser download. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -36,4 +37,20 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/** A page in a context of its own (axe needs one), in British English, failing fast. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'en-GB' })).newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+/** Signs in through the sign-in page, as a person would, and waits for the consultations. */
+export async function signInThroughPage(page: Page, base: string, user: TestUser): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/consultations$/);
 }

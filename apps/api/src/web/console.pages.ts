@@ -8,7 +8,6 @@ import {
   Post,
   Req,
   Res,
-  UnauthorizedException,
   UseFilters,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -173,11 +172,9 @@ export class ConsolePages {
 
   /** Signed in with the moderator role, as the API's moderator routes ask. */
   private async moderator({ req, res }: HttpPair): Promise<{ ctx: PageContext; actor: Actor }> {
-    const ctx = await this.pages.of(req, res);
-    if (!ctx.actor) throw new UnauthorizedException('sign in first');
-    if (!hasRole(ctx.actor, 'moderator'))
-      throw new ForbiddenError('only moderators use the console');
-    return { ctx, actor: ctx.actor };
+    const { ctx, actor } = await this.pages.signedIn(req, res);
+    if (!hasRole(actor, 'moderator')) throw new ForbiddenError('only moderators use the console');
+    return { ctx, actor };
   }
 
   /** The contribution, when it belongs to this round and the actor may see it. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Req, Res, UnauthorizedException, UseFilters } from '@nestjs/common';
+import { Controller, Get, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Actor } from '@convene/common';
@@ -7,7 +7,7 @@ import { NotificationReader } from '@convene/notifications';
 import { RoundReader } from '@convene/rounds';
 import { Public } from '../http/access.decorators';
 import { myContributionsPage, notificationsPage } from './views/my.view';
-import { PageContexts, type HttpPair, type WebRequest } from './web-context';
+import { PageContexts, type WebRequest } from './web-context';
 import { WebErrorFilter } from './web-error.filter';
 
 @ApiExcludeController()
@@ -22,12 +22,6 @@ export class MyPages {
     private readonly notifications: NotificationReader,
   ) {}
 
-  private async signedIn({ req, res }: HttpPair) {
-    const ctx = await this.pages.of(req, res);
-    if (!ctx.actor) throw new UnauthorizedException('sign in first');
-    return { ctx, actor: ctx.actor };
-  }
-
   /** Titles of the rounds the actor may see: one query, whatever the number of items. */
   private async titles(actor: Actor) {
     return new Map((await this.rounds.list(actor)).map((r) => [r.id, r.title]));
@@ -35,7 +29,7 @@ export class MyPages {
 
   @Get('contributions')
   async mine(@Req() req: WebRequest, @Res() res: Response) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const [contributions, titles] = await Promise.all([
       this.contributions.byAuthor(actor),
       this.titles(actor),
@@ -45,7 +39,7 @@ export class MyPages {
 
   @Get('notifications')
   async notificationsList(@Req() req: WebRequest, @Res() res: Response) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const [notifications, titles] = await Promise.all([
       this.notifications.forUser(actor.id),
       this.titles(actor),

@@ -10,7 +10,6 @@ import {
   Post,
   Req,
   Res,
-  UnauthorizedException,
   UseFilters,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -35,7 +34,7 @@ import { noteStatusChanges, type NoteStatus } from './note-status-stream';
 import { assertSameOrigin } from './same-origin';
 import type { PageContext } from './views/layout.view';
 import { comparePage, notePage, statusMessage } from './views/notes.view';
-import { PageContexts, type HttpPair, type WebRequest } from './web-context';
+import { PageContexts, type WebRequest } from './web-context';
 import { WebErrorFilter } from './web-error.filter';
 
 /** How often the live status looks again, and how long one stream lasts at most. */
@@ -99,13 +98,6 @@ export class NotesPages implements BeforeApplicationShutdown {
     this.closing.abort();
   }
 
-  private async signedIn({ req, res }: HttpPair) {
-    const ctx = await this.pages.of(req, res);
-    if (!ctx.actor) throw new UnauthorizedException('sign in first');
-    res.setHeader('Cache-Control', 'no-store');
-    return { ctx, actor: ctx.actor };
-  }
-
   /** The round's status and latest version, refused as the API refuses the notes. */
   private async status(actor: Actor, roundId: string): Promise<NoteStatus> {
     const [round, versions] = await Promise.all([
@@ -138,7 +130,7 @@ export class NotesPages implements BeforeApplicationShutdown {
     @Res() res: Response,
     @Param('roundId', new ParseUUIDPipe()) id: string,
   ) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     // versions() makes the API's check: a reader it refuses gets its status and no note text.
     const [round, versions] = await Promise.all([
       this.rounds.get(actor, id),
@@ -171,7 +163,7 @@ export class NotesPages implements BeforeApplicationShutdown {
     @Res() res: Response,
     @Param('roundId', new ParseUUIDPipe()) id: string,
   ) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const from = versionParam(ctx, req.query.from);
     const to = versionParam(ctx, req.query.to);
     const [round, versions] = await Promise.all([
@@ -211,7 +203,7 @@ export class NotesPages implements BeforeApplicationShutdown {
     @Res() res: Response,
     @Param('roundId', new ParseUUIDPipe()) id: string,
   ) {
-    const { actor } = await this.signedIn({ req, res });
+    const { actor } = await this.pages.signedIn(req, res);
     const note = await this.notes.latest(actor, id);
     res
       .attachment(`background-note-v${note.version}.md`)
@@ -225,7 +217,7 @@ export class NotesPages implements BeforeApplicationShutdown {
     @Res() res: Response,
     @Param('roundId', new ParseUUIDPipe()) id: string,
   ) {
-    const { actor } = await this.signedIn({ req, res });
+    const { actor } = await this.pages.signedIn(req, res);
     const note = await this.notes.latest(actor, id);
     const file = await renderNoteDocx(note, {
       roundTitle: note.roundTitle,
@@ -242,7 +234,7 @@ export class NotesPages implements BeforeApplicationShutdown {
     @Param('roundId', new ParseUUIDPipe()) id: string,
   ) {
     assertSameOrigin(req);
-    const { actor } = await this.signedIn({ req, res });
+    const { actor } = await this.pages.signedIn(req, res);
     await this.commandBus.execute(
       new RequestDraftCommand(id, 'requested', `requested:${randomUUID()}`, actor),
     );
@@ -260,7 +252,7 @@ export class NotesPages implements BeforeApplicationShutdown {
     @Res() res: Response,
     @Param('roundId', new ParseUUIDPipe()) id: string,
   ) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const since = versionParam(ctx, req.query.since) ?? null;
     const first = await this.status(actor, id);
     res.writeHead(200, {

@@ -10,7 +10,6 @@ import {
   Post,
   Req,
   Res,
-  UnauthorizedException,
   UseFilters,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
@@ -30,7 +29,7 @@ import { translate } from './i18n';
 import { mayReadNotes } from './notes.pages';
 import { assertSameOrigin } from './same-origin';
 import { contributePage, roundPage, roundsPage } from './views/rounds.view';
-import { PageContexts, type HttpPair, type WebRequest } from './web-context';
+import { PageContexts, type WebRequest } from './web-context';
 import { WebErrorFilter } from './web-error.filter';
 
 const PAGE_SIZE = 20;
@@ -53,12 +52,6 @@ export class RoundsPages {
     private readonly rateLimiter: RateLimiter,
   ) {}
 
-  private async signedIn({ req, res }: HttpPair) {
-    const ctx = await this.pages.of(req, res);
-    if (!ctx.actor) throw new UnauthorizedException('sign in first');
-    return { ctx, actor: ctx.actor };
-  }
-
   /**
    * A browser shows the answer to the last of two clicks: while the first is still being
    * stored, the second waits for its answer instead of showing a conflict.
@@ -78,7 +71,7 @@ export class RoundsPages {
 
   @Get()
   async list(@Req() req: WebRequest, @Res() res: Response) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     if (req.query.welcome) ctx.notice = translate(ctx.locale, 'auth.registered');
     const rounds = await this.rounds.list(actor);
     res.type('html').send(roundsPage(ctx, rounds).value);
@@ -90,7 +83,7 @@ export class RoundsPages {
     @Res() res: Response,
     @Param('id', new ParseUUIDPipe()) id: string,
   ) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const query = req.query;
     const question = intField(typeof query.question === 'string' ? query.question : undefined);
     const questionNumber = typeof question === 'number' ? question : undefined;
@@ -119,7 +112,7 @@ export class RoundsPages {
     @Res() res: Response,
     @Param('id', new ParseUUIDPipe()) id: string,
   ) {
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const round = await this.rounds.get(actor, id);
     if (round.status !== 'open' || !hasRole(actor, 'stakeholder')) {
       throw new NotFoundError(translate(ctx.locale, 'contribute.closed'));
@@ -135,7 +128,7 @@ export class RoundsPages {
     @Body() body: FormBody,
   ) {
     assertSameOrigin(req);
-    const { ctx, actor } = await this.signedIn({ req, res });
+    const { ctx, actor } = await this.pages.signedIn(req, res);
     const key = field(body, 'idempotencyKey');
     const idempotencyKey = key && IDEMPOTENCY_KEY.test(key) ? key : randomUUID();
     const input = {

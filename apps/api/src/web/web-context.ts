@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import type { Actor } from '@convene/common';
 import type { Request, Response } from 'express';
 import { chooseLocale } from './i18n';
 import type { PageContext } from './views/layout.view';
@@ -21,6 +22,17 @@ export class PageContexts {
     this.session.rememberLocale(res, req, locale);
     req.page = { locale, actor: await this.session.actor(req), path: req.originalUrl };
     return req.page;
+  }
+
+  /**
+   * The context of a page only a signed-in reader gets (the error filter sends others to sign
+   * in); what it shows is theirs, so no cache keeps it.
+   */
+  async signedIn(req: WebRequest, res: Response): Promise<{ ctx: PageContext; actor: Actor }> {
+    const ctx = await this.of(req, res);
+    if (!ctx.actor) throw new UnauthorizedException('sign in first');
+    res.setHeader('Cache-Control', 'no-store');
+    return { ctx, actor: ctx.actor };
   }
 }
 
