@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@convene/common';
-import { decodeCursor, encodeCursor } from './contribution-reader';
+import { decodeCursor, encodeCursor } from './contribution-rows';
 
 describe('contribution cursors', () => {
   const id = '0b6f3a52-3c1e-4f57-9a7e-2f0c8f1d9e11';

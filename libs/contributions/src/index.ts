@@ -1,5 +1,6 @@
 export * from './contribution-policy';
 export * from './submission-rules';
+export * from './contribution-views';
 export * from './contribution-reader';
 export * from './correction-rules';
 export type {
