@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import {
+  eventually,
   launchChromium,
   newPage,
   roundInput,
@@ -193,9 +194,15 @@ describe('browser: a co-chair follows the background note from draft to download
       (await app.api.as(moderator).post(`/contributions/${ids[3]}/hide`, { reason: 'Duplicate' }))
         .status,
     ).toBe(200);
-    await app.drain();
-    await page.reload();
-    expect(await statusText()).toBe('Version 2 is the latest draft.');
+    // The redraft goes through the outbox and three jobs: wait for it as a reader would.
+    await eventually(
+      async () => {
+        await app.drain();
+        await page.reload();
+        return (await statusText()) === 'Version 2 is the latest draft.';
+      },
+      { timeoutMs: 30_000, intervalMs: 500, what: 'version 2 on the page' },
+    );
     expect(await page.getByText(hidden).count()).toBe(0);
 
     await app.stopWorker();
