@@ -1,18 +1,7 @@
 import { STAKEHOLDER_TYPES } from '@convene/common';
 import { html, type SafeHtml } from '../html';
 import { stakeholderKey } from '../i18n';
-import { layout, t, type PageContext } from './layout.view';
-
-function errors(list: readonly string[]): SafeHtml | false {
-  return (
-    list.length > 0 &&
-    html`<div class="error" role="alert">
-      <ul>
-        ${list.map((e) => html`<li>${e}</li>`)}
-      </ul>
-    </div>`
-  );
-}
+import { formErrors, layout, t, type PageContext } from './layout.view';
 
 export function homePage(ctx: PageContext): SafeHtml {
   return layout(
@@ -36,7 +25,7 @@ export function signInPage(
     ctx,
     t(ctx, 'auth.signInTitle'),
     html`<h1>${t(ctx, 'auth.signInTitle')}</h1>
-      ${errors(form.errors ?? [])}
+      ${formErrors(form.errors)}
       <form method="post" action="/sign-in">
         <input type="hidden" name="next" value="${form.next ?? ''}" />
         <label for="email">${t(ctx, 'auth.email')}</label>
@@ -77,7 +66,7 @@ export function registerPage(ctx: PageContext, form: RegisterForm = {}): SafeHtm
     ctx,
     t(ctx, 'auth.registerTitle'),
     html`<h1>${t(ctx, 'auth.registerTitle')}</h1>
-      ${errors(form.errors ?? [])}
+      ${formErrors(form.errors)}
       <form method="post" action="/register">
         <label for="displayName">${t(ctx, 'auth.displayName')}</label>
         <input

@@ -5,25 +5,16 @@ import { GCM_OBJECTIVES } from '@convene/objectives';
 import type { RoundView } from '@convene/rounds';
 import { html, paragraphs, type SafeHtml } from '../html';
 import { formatDate, type MessageKey } from '../i18n';
-import { layout, t, type PageContext } from './layout.view';
-import { author, inLocale, objectiveTitle, reply } from './rounds.view';
+import { formErrors, layout, t, type PageContext } from './layout.view';
+import { author, objectiveTitle, reply, roundBrief } from './rounds.view';
 
 export const MAX_CO_CHAIRS = 20;
 
 const statusKey = (round: RoundView) => `round.status.${round.status}` as MessageKey;
 const languageName = (ctx: PageContext, l: Language) => t(ctx, `language.${l}` as MessageKey);
 
-function errorList(ctx: PageContext, errors: readonly string[], lead?: MessageKey) {
-  return (
-    errors.length > 0 &&
-    html`<div class="error" role="alert">
-      ${lead && html`<p>${t(ctx, lead)}</p>`}
-      <ul>
-        ${errors.map((e) => html`<li>${e}</li>`)}
-      </ul>
-    </div>`
-  );
-}
+const errorList = (ctx: PageContext, errors: readonly string[], lead?: MessageKey) =>
+  formErrors(errors, lead && t(ctx, lead));
 
 export function consolePage(ctx: PageContext, rounds: readonly RoundView[]): SafeHtml {
   return layout(
@@ -410,25 +401,7 @@ export function consoleRoundPage(
     ctx,
     title,
     html`<h1>${title}</h1>
-      ${stateSection(ctx, round)}
-      <section aria-labelledby="objectives">
-        <h2 id="objectives">${t(ctx, 'round.objectives')}</h2>
-        <ol class="objectives-list">
-          ${round.objectiveNumbers.map(
-            (n) => html`<li value="${n}">${objectiveTitle(n, ctx.locale)}</li>`,
-          )}
-        </ol>
-      </section>
-      <section aria-labelledby="questions">
-        <h2 id="questions">${t(ctx, 'round.questions')}</h2>
-        ${round.questions.map(
-          (q) =>
-            html`<p>
-              <strong>${t(ctx, 'round.question', { number: q.number })}.</strong>
-              ${inLocale(q.text, ctx.locale)}
-            </p>`,
-        )}
-      </section>
+      ${stateSection(ctx, round)} ${roundBrief(ctx, round)}
       <section aria-labelledby="queue">
         <h2 id="queue">${t(ctx, 'console.queue.title')}</h2>
         <p class="hint">${t(ctx, 'console.queue.hint')}</p>

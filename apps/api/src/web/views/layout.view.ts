@@ -20,6 +20,19 @@ export const t = (ctx: PageContext, key: MessageKey, vars?: Record<string, strin
 /** Each language named in itself, so a reader finds theirs whatever the page's language. */
 const ENDONYMS: Record<Locale, string> = { en: 'English', fr: 'Français', es: 'Español' };
 
+/** What was wrong with a form, announced to screen readers; nothing when all was well. */
+export function formErrors(errors: readonly string[] = [], lead?: string): SafeHtml | false {
+  return (
+    errors.length > 0 &&
+    html`<div class="error" role="alert">
+      ${lead && html`<p>${lead}</p>`}
+      <ul>
+        ${errors.map((e) => html`<li>${e}</li>`)}
+      </ul>
+    </div>`
+  );
+}
+
 /** This page in another language: the same path with `lang` set. */
 function withLanguage(path: string, locale: Locale): string {
   const url = new URL(path, 'http://x');

@@ -5,7 +5,7 @@ import { GCM_OBJECTIVES } from '@convene/objectives';
 import type { RoundView } from '@convene/rounds';
 import { html, paragraphs, type SafeHtml } from '../html';
 import { formatDate, stakeholderKey, type Locale, type MessageKey } from '../i18n';
-import { layout, t, type PageContext } from './layout.view';
+import { formErrors, layout, t, type PageContext } from './layout.view';
 
 /** A text in the reader's language when the round has it, else in English. */
 export function inLocale(text: Partial<Record<Language, string>>, locale: Locale): string {
@@ -76,6 +76,28 @@ export function reply(ctx: PageContext, r: ReplyView): SafeHtml {
   </article>`;
 }
 
+/** A round's objectives and questions, in the reader's language where the round has it. */
+export function roundBrief(ctx: PageContext, round: RoundView): SafeHtml {
+  return html`<section aria-labelledby="objectives">
+      <h2 id="objectives">${t(ctx, 'round.objectives')}</h2>
+      <ol class="objectives-list">
+        ${round.objectiveNumbers.map(
+          (n) => html`<li value="${n}">${objectiveTitle(n, ctx.locale)}</li>`,
+        )}
+      </ol>
+    </section>
+    <section aria-labelledby="questions">
+      <h2 id="questions">${t(ctx, 'round.questions')}</h2>
+      ${round.questions.map(
+        (q) =>
+          html`<p>
+            <strong>${t(ctx, 'round.question', { number: q.number })}.</strong>
+            ${inLocale(q.text, ctx.locale)}
+          </p>`,
+      )}
+    </section>`;
+}
+
 export type Thread = ContributionView & { replies: ReplyView[] };
 
 export function thread(ctx: PageContext, c: Thread): SafeHtml {
@@ -142,24 +164,7 @@ export function roundPage(
         options.canReadNotes &&
         html`<p><a href="/notes/${round.id}">${t(ctx, 'notes.open')}</a></p>`
       }
-      <section aria-labelledby="objectives">
-        <h2 id="objectives">${t(ctx, 'round.objectives')}</h2>
-        <ol class="objectives-list">
-          ${round.objectiveNumbers.map(
-            (n) => html`<li value="${n}">${objectiveTitle(n, ctx.locale)}</li>`,
-          )}
-        </ol>
-      </section>
-      <section aria-labelledby="questions">
-        <h2 id="questions">${t(ctx, 'round.questions')}</h2>
-        ${round.questions.map(
-          (q) =>
-            html`<p>
-              <strong>${t(ctx, 'round.question', { number: q.number })}.</strong>
-              ${inLocale(q.text, ctx.locale)}
-            </p>`,
-        )}
-      </section>
+      ${roundBrief(ctx, round)}
       <section aria-labelledby="contributions">
         <h2 id="contributions">${t(ctx, 'round.contributions')}</h2>
         <form method="get" action="/consultations/${round.id}">
@@ -203,14 +208,7 @@ export function contributePage(ctx: PageContext, round: RoundView, form: Contrib
     ctx,
     title,
     html`<h1>${title}</h1>
-      ${
-        (form.errors?.length ?? 0) > 0 &&
-        html`<div class="error" role="alert">
-          <ul>
-            ${form.errors!.map((e) => html`<li>${e}</li>`)}
-          </ul>
-        </div>`
-      }
+      ${formErrors(form.errors)}
       <form method="post" action="/consultations/${round.id}/contribute" data-once>
         <input type="hidden" name="idempotencyKey" value="${form.idempotencyKey}" />
         <label for="questionNumber">${t(ctx, 'contribute.question')}</label>
