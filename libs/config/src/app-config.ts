@@ -84,7 +84,7 @@ export class AppConfig {
   @IsIn(['json', 'text'])
   LOG_FORMAT: 'json' | 'text' = 'json';
 
-  /** How often the outbox relay looks for events even when no notification arrived. */
+  /** How often the outbox relay looks for new events when the last batch was not full. */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(50)

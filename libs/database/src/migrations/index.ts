@@ -5,6 +5,7 @@ import { ReconcileIndexes1795600000003 } from './1795600000003-reconcile-indexes
 import { NotesVisibility1795600000004 } from './1795600000004-notes-visibility';
 import { Corrections1795600000005 } from './1795600000005-corrections';
 import { AnalysisClaims1795600000006 } from './1795600000006-analysis-claims';
+import { DropOutboxNotify1795600000007 } from './1795600000007-drop-outbox-notify';
 
 /** Every migration, oldest first. Listed by hand so bundled builds carry them. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   NotesVisibility1795600000004,
   Corrections1795600000005,
   AnalysisClaims1795600000006,
+  DropOutboxNotify1795600000007,
 ];
