@@ -141,10 +141,6 @@ const MAX_QUOTE_WORDS = 45;
 const MIN_QUOTE_WORDS = 6;
 
 /**
- * The claim a point quotes: whole, from the body, at most 45 words, standing on its own, on the
- * point's topic, carrying figures or names where one does. None when no claim qualifies.
- */
-/**
  * A quote must show, in its own words, the objective it is quoted under: a lexicon phrase of
  * that objective or the objective named, or a moderator's correction. A claim placed there only
  * by its neighbours or its contribution can be cited, never quoted.
@@ -155,6 +151,10 @@ function ownEvidence(c: ReadClaim): boolean {
   );
 }
 
+/**
+ * The claim a point quotes: whole, from the body, at most 45 words, standing on its own, on the
+ * point's topic, carrying figures or names where one does. None when no claim qualifies.
+ */
 export function quotableClaim(
   point: Pick<Point, 'claims' | 'key'>,
   used: ReadonlySet<string>,
