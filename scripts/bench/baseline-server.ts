@@ -258,6 +258,7 @@ export async function startBaselineServer(
       input.body,
       input.language,
       input.objectiveNumbers,
+      null,
     ]);
     return { id: interpret(rows[0], input), status: 'received' };
   }

@@ -153,7 +153,13 @@ describe('corrections of the analysis', () => {
       `SELECT payload FROM outbox WHERE type = 'contribution.corrected' ORDER BY id`,
     );
     expect(events.map((e: { payload: object }) => e.payload)).toEqual([
-      { contributionId, roundId, moderatorId: moderator.id, correction: 'objectives' },
+      {
+        contributionId,
+        roundId,
+        moderatorId: moderator.id,
+        correction: 'objectives',
+        requestId: expect.any(String),
+      },
     ]);
   });
 

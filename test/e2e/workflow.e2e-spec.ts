@@ -158,7 +158,11 @@ describe('a consultation from opening to close', () => {
     const [event] = await app.db.query(
       `SELECT type, payload FROM outbox WHERE type = 'round.closed'`,
     );
-    expect(event.payload).toEqual({ roundId, closedBy: 'moderator' });
+    expect(event.payload).toEqual({
+      roundId,
+      closedBy: 'moderator',
+      requestId: expect.any(String),
+    });
   });
 
   it('closes a round by itself at its closing time', async () => {

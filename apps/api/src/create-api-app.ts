@@ -8,6 +8,7 @@ import { installBodyParser } from './http/body-parser';
 import { ApiMetrics } from './http/api-metrics';
 import { HttpDrain } from './http/http-drain';
 import { privateResponses } from './http/private-responses';
+import { requestId } from './http/request-id';
 import { requestLogger } from './http/request-logger';
 import { WEB_PATHS } from './web/web-pages';
 
@@ -21,6 +22,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.setGlobalPrefix('api', { exclude: [...WEB_PATHS, 'metrics'] });
   const drain = app.get(HttpDrain);
   app.use(drain.use.bind(drain));
+  app.use(requestId);
   app.use(requestLogger);
   app.use(app.get(ApiMetrics).middleware);
   app.use(privateResponses);

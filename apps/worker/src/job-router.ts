@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import type { BeforeApplicationShutdown, Provider, Type } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Worker, type WorkerOptions } from 'bullmq';
+import { requestContext } from '@convene/common';
 import type { AppConfig } from '@convene/config';
 import { ALL_QUEUES, jobNamesOf, type QueueName } from '@convene/messaging';
 
@@ -44,7 +45,11 @@ export abstract class JobRouter extends WorkerHost implements BeforeApplicationS
   async process(job: Job, token?: string): Promise<unknown> {
     const handler = this.handlers[job.name];
     if (!handler) throw new UnrecoverableError(`no handler for job ${job.name} on ${this.queue}`);
-    return handler(job, token);
+    const requestId = (job.data as { requestId?: unknown } | undefined)?.requestId;
+    // The job's logs, and the events its command raises, carry the request that started it.
+    return requestContext.run(typeof requestId === 'string' ? { requestId } : undefined, () =>
+      handler(job, token),
+    );
   }
 }
 

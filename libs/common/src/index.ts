@@ -5,3 +5,4 @@ export * from './stakeholder-types';
 export * from './text-limits';
 export * from './objective-numbers.validator';
 export * from './distinct.validator';
+export * from './request-context';

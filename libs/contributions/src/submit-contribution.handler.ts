@@ -1,6 +1,6 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DataSource, EntityManager } from 'typeorm';
-import { ConflictError, UnprocessableError } from '@convene/common';
+import { ConflictError, requestContext, UnprocessableError } from '@convene/common';
 import { UnitOfWork } from '@convene/messaging';
 import { assertCanContribute } from './contribution-policy';
 import { ContributionSubmittedEvent } from './contribution-submitted.event';
@@ -46,6 +46,7 @@ export class SubmitContributionHandler implements ICommandHandler<SubmitContribu
       input.body,
       input.language ?? null,
       [...new Set(input.objectiveNumbers ?? [])].sort((a, b) => a - b),
+      requestContext.requestId() ?? null,
     ]);
     return interpretSubmission(rows[0], input);
   }

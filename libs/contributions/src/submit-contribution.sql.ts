@@ -5,6 +5,7 @@ import { ContributionSubmittedEvent } from './contribution-submitted.event';
 /**
  * One statement checks the round, stores the contribution and its outbox event: atomic
  * without a transaction block, and one round trip on the busiest path of the platform.
+ * Parameters: round, question, author, body, language, objectives, request id (or null).
  */
 export const SUBMIT_SQL = `
   WITH r AS (
@@ -19,6 +20,8 @@ export const SUBMIT_SQL = `
     RETURNING id
   ), o AS (
     INSERT INTO outbox (type, payload)
-    SELECT '${ContributionSubmittedEvent.type}', jsonb_build_object('contributionId', c.id, 'roundId', $1::uuid) FROM c
+    SELECT '${ContributionSubmittedEvent.type}',
+      jsonb_strip_nulls(jsonb_build_object('contributionId', c.id, 'roundId', $1::uuid, 'requestId', $7::text))
+    FROM c
   )
   SELECT r.status, r.accepting, r.has_question, r.language_ok, c.id FROM r LEFT JOIN c ON true`;

@@ -77,9 +77,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         for (const job of this.routeEvent(row, now)) {
           const queue = this.queues.get(job.queue);
           const list = byQueue.get(queue) ?? [];
+          const requestId = row.payload.requestId;
           list.push({
             name: job.name,
-            data: job.data,
+            // The request that caused the event, so the job's logs can be traced back to it.
+            data: typeof requestId === 'string' ? { ...job.data, requestId } : job.data,
             opts: { jobId: job.jobId, delay: job.delay },
           });
           byQueue.set(queue, list);

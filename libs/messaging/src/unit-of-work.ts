@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import { DataSource, EntityManager } from 'typeorm';
+import { requestContext } from '@convene/common';
 import type { DomainEvent } from './domain-event';
 
 export type RaiseEvent = (event: DomainEvent) => void;
@@ -33,9 +34,14 @@ export class UnitOfWork {
   }
 }
 
+/** Each event's row, carrying the id of the request that caused it, when there is one. */
 export async function writeOutbox(tx: EntityManager, events: DomainEvent[]): Promise<void> {
+  const requestId = requestContext.requestId();
   await tx.query(
     `INSERT INTO outbox (type, payload) SELECT * FROM unnest($1::text[], $2::jsonb[])`,
-    [events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload()))],
+    [
+      events.map((e) => e.type),
+      events.map((e) => JSON.stringify(requestId ? { ...e.payload(), requestId } : e.payload())),
+    ],
   );
 }
