@@ -112,9 +112,23 @@ describe('web pages: background notes', () => {
       .set('Cookie', await cookieOf(coChair));
     expect(chair.text).toContain(`href="/notes/${roundId}"`);
 
-    expect(
-      (await app.api.as(moderator).post(`/rounds/${roundId}/background-notes/publish`)).status,
-    ).toBe(200);
+    // Publishing is the round moderator's, from the note page; a co-chair gets the API's 403.
+    const visibility = (cookie: string) =>
+      request(base)
+        .post(`/notes/${roundId}/visibility`)
+        .set('Cookie', cookie)
+        .set('Origin', base)
+        .type('form')
+        .send({ notesVisibility: 'published' });
+    expect((await visibility(await cookieOf(coChair))).status).toBe(403);
+    const moderatorCookie = await cookieOf(moderator);
+    const form = await request(base).get(`/notes/${roundId}`).set('Cookie', moderatorCookie);
+    expect(form.text).toContain(`action="/notes/${roundId}/visibility"`);
+    const published = await visibility(moderatorCookie);
+    expect(published.status).toBe(303);
+    expect((await app.api.as(moderator).get(`/rounds/${roundId}`)).body.notesVisibility).toBe(
+      'published',
+    );
     const cookie = await cookieOf(stakeholder);
     const page = await request(base).get(`/notes/${roundId}`).set('Cookie', cookie);
     expect(page.status).toBe(200);

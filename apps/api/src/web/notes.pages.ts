@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   BadRequestException,
   BeforeApplicationShutdown,
+  Body,
   Controller,
   Get,
   Logger,
@@ -21,12 +22,24 @@ import {
   renderNoteDocx,
   RequestDraftCommand,
 } from '@convene/background-notes';
-import { DomainError, ForbiddenError, NotFoundError, type Actor } from '@convene/common';
+import {
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  type Actor,
+} from '@convene/common';
 import { ContributionReader, type ContributionDetail } from '@convene/contributions';
-import { canReadNotes, RoundReader, type RoundView } from '@convene/rounds';
+import {
+  canReadNotes,
+  isRoundModerator,
+  RoundReader,
+  SetNotesVisibilityCommand,
+  type RoundView,
+} from '@convene/rounds';
 import { DOCX } from '../controllers/background-notes.controller';
 import { Public } from '../http/access.decorators';
-import { intField } from './form-input';
+import { field, intField, type FormBody } from './form-input';
 import { translate } from './i18n';
 import { citationLabels, visibleParagraphs } from './note-citations';
 import { diffNotes } from './note-diff';
@@ -144,6 +157,9 @@ export class NotesPages implements BeforeApplicationShutdown {
       ? await this.visible(actor, [...new Set(citationLabels(note.sections).values())])
       : new Map<string, ContributionDetail>();
     if (req.query.requested) ctx.notice = translate(ctx.locale, 'notes.redraftRequested');
+    if (req.query.visibility === 'published') ctx.notice = translate(ctx.locale, 'notes.published');
+    if (req.query.visibility === 'restricted')
+      ctx.notice = translate(ctx.locale, 'notes.restricted');
     res.type('html').send(
       notePage(ctx, {
         round,
@@ -153,8 +169,27 @@ export class NotesPages implements BeforeApplicationShutdown {
         syntheses,
         cited,
         canRedraft: mayRequestDraft(actor, round),
+        canPublish: isRoundModerator(actor, access(round)),
       }).value,
     );
+  }
+
+  /** A moderator of the round opens its notes to every reader of the round, or closes them. */
+  @Post(':roundId/visibility')
+  async visibility(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @Param('roundId', new ParseUUIDPipe()) id: string,
+    @Body() body: FormBody,
+  ) {
+    assertSameOrigin(req);
+    const { actor } = await this.pages.signedIn(req, res);
+    const wanted = field(body, 'notesVisibility');
+    if (wanted !== 'published' && wanted !== 'restricted') {
+      throw new InvalidInputError('notesVisibility must be published or restricted');
+    }
+    await this.commandBus.execute(new SetNotesVisibilityCommand(actor, id, wanted));
+    res.redirect(303, `/notes/${id}?visibility=${wanted}`);
   }
 
   @Get(':roundId/compare')

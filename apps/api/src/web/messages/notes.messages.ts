@@ -18,6 +18,12 @@ export const en = {
   'notes.redraftHint':
     'The note is drafted again from the contributions visible now; earlier versions are kept.',
   'notes.redraftRequested': 'A new draft was requested. The status line follows its progress.',
+  'notes.publish': 'Publish the notes to everyone who reads this round',
+  'notes.unpublish': 'Restrict the notes to moderators and co-chairs',
+  'notes.visibility.restricted': 'Only the round’s moderators and co-chairs read these notes.',
+  'notes.visibility.published': 'Everyone who may read this round reads these notes.',
+  'notes.published': 'The notes are published to everyone who reads the round.',
+  'notes.restricted': 'The notes are restricted to the round’s moderators and co-chairs again.',
   'notes.downloads': 'Download the latest version',
   'notes.markdown': 'Markdown (.md)',
   'notes.docx': 'Word document (.docx)',
@@ -83,6 +89,14 @@ export const fr: Record<keyof typeof en, string> = {
     'La note est rédigée à nouveau à partir des contributions visibles maintenant ; les versions précédentes sont conservées.',
   'notes.redraftRequested':
     'Une nouvelle version a été demandée. La ligne d’état suit son avancement.',
+  'notes.publish': 'Publier les notes pour tous les lecteurs de ce cycle',
+  'notes.unpublish': 'Réserver les notes aux modérateurs et aux coprésidents',
+  'notes.visibility.restricted':
+    'Seuls les modérateurs et les coprésidents du cycle lisent ces notes.',
+  'notes.visibility.published': 'Tous ceux qui peuvent lire ce cycle lisent ces notes.',
+  'notes.published': 'Les notes sont publiées pour tous les lecteurs du cycle.',
+  'notes.restricted':
+    'Les notes sont de nouveau réservées aux modérateurs et aux coprésidents du cycle.',
   'notes.downloads': 'Télécharger la dernière version',
   'notes.markdown': 'Markdown (.md)',
   'notes.docx': 'Document Word (.docx)',
@@ -148,6 +162,14 @@ export const es: Record<keyof typeof en, string> = {
     'La nota se vuelve a redactar a partir de las contribuciones visibles ahora; las versiones anteriores se conservan.',
   'notes.redraftRequested':
     'Se ha solicitado una nueva versión. La línea de estado sigue su avance.',
+  'notes.publish': 'Publicar las notas para todos los lectores de esta ronda',
+  'notes.unpublish': 'Reservar las notas a los moderadores y copresidentes',
+  'notes.visibility.restricted':
+    'Solo los moderadores y copresidentes de la ronda leen estas notas.',
+  'notes.visibility.published': 'Todas las personas que pueden leer esta ronda leen estas notas.',
+  'notes.published': 'Las notas están publicadas para todos los lectores de la ronda.',
+  'notes.restricted':
+    'Las notas vuelven a estar reservadas a los moderadores y copresidentes de la ronda.',
   'notes.downloads': 'Descargar la última versión',
   'notes.markdown': 'Markdown (.md)',
   'notes.docx': 'Documento de Word (.docx)',

@@ -263,6 +263,21 @@ export interface NotePageData {
   /** The cited contributions the reader may see, by id: hidden or refused ones are absent. */
   cited: ReadonlyMap<string, ContributionDetail>;
   canRedraft: boolean;
+  /** A moderator of the round: may publish the notes to every reader, or restrict them again. */
+  canPublish: boolean;
+}
+
+function visibilityForm(ctx: PageContext, round: RoundView): SafeHtml {
+  const published = round.notesVisibility === 'published';
+  return html`<form method="post" action="/notes/${round.id}/visibility">
+    <input type="hidden" name="notesVisibility" value="${published ? 'restricted' : 'published'}" />
+    <p class="hint" id="visibility-hint">
+      ${t(ctx, published ? 'notes.visibility.published' : 'notes.visibility.restricted')}
+    </p>
+    <button type="submit" aria-describedby="visibility-hint">
+      ${t(ctx, published ? 'notes.unpublish' : 'notes.publish')}
+    </button>
+  </form>`;
 }
 
 export function notePage(ctx: PageContext, data: NotePageData): SafeHtml {
@@ -282,6 +297,7 @@ export function notePage(ctx: PageContext, data: NotePageData): SafeHtml {
           <p class="hint" id="redraft-hint">${t(ctx, 'notes.redraftHint')}</p>
         </form>`
       }
+      ${data.canPublish && visibilityForm(ctx, round)}
       ${
         note
           ? html`<section aria-labelledby="downloads">
