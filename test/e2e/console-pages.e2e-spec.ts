@@ -315,4 +315,56 @@ describe('moderator console pages', () => {
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
+
+  it('corrects a claim the analysis read, through the same command as the API', async () => {
+    const submitted = await app.api.as(stakeholder).post(
+      `/rounds/${openRound}/contributions`,
+      contributionInput({
+        body: 'In 2023 we opened two one-stop centres for migrant workers. Recruitment fees must be banned in every sector.',
+      }),
+    );
+    const id = submitted.body.id as string;
+    await app.startWorker();
+    await app.drain();
+    await app.stopWorker();
+    const detail = await app.api.as(moderator).get(`/contributions/${id}`);
+    const claims = detail.body.claims as { start: number; end: number; kind: string }[];
+    expect(claims.length).toBeGreaterThanOrEqual(2);
+    expect((await app.api.as(stakeholder).get(`/contributions/${id}`)).body.claims).toBeUndefined();
+    const page = await get(moderator, `/console/rounds/${openRound}`);
+    expect(page.text).toContain('Correct the claims the analysis read');
+
+    const [claim] = claims;
+    const form = { start: String(claim.start), end: String(claim.end), page: '1' };
+    const refused = await post(
+      otherModerator,
+      `/console/rounds/${openRound}/contributions/${id}/claims`,
+      {
+        ...form,
+        objective: '6',
+        kind: 'practice',
+      },
+    );
+    expect(refused.status).toBe(403);
+    const saved = await post(moderator, `/console/rounds/${openRound}/contributions/${id}/claims`, {
+      ...form,
+      objective: 'none',
+      kind: 'position',
+    });
+    expect(saved.status).toBe(303);
+    const after = await app.api.as(moderator).get(`/contributions/${id}`);
+    expect(after.body.claimCorrections).toEqual([
+      expect.objectContaining({
+        start: claim.start,
+        end: claim.end,
+        objective: null,
+        kind: 'position',
+      }),
+    ]);
+    const bad = await post(moderator, `/console/rounds/${openRound}/contributions/${id}/claims`, {
+      ...form,
+      kind: 'gossip',
+    });
+    expect(bad.status).toBe(400);
+  }, 60_000);
 });

@@ -21,6 +21,7 @@ import {
   type ReplyRow,
 } from './contribution-rows';
 import type {
+  AnalysedClaim,
   ContributionDetail,
   ContributionFilter,
   ContributionView,
@@ -45,7 +46,7 @@ export class ContributionReader {
     assertCanSee(actor, round, row);
     const [replies, analyses, corrections]: [
       ReplyRow[],
-      { sentences: [number, number][] }[],
+      { sentences: [number, number][]; claims: AnalysedClaim[] | null }[],
       CorrectionsRow[],
     ] = await Promise.all([
       this.dataSource.query(
@@ -53,7 +54,7 @@ export class ContributionReader {
         [[contributionId]],
       ),
       this.dataSource.query(
-        `SELECT sentences FROM contribution_analyses WHERE contribution_id = $1`,
+        `SELECT sentences, claims FROM contribution_analyses WHERE contribution_id = $1`,
         [contributionId],
       ),
       this.dataSource.query(
@@ -71,6 +72,12 @@ export class ContributionReader {
     };
     if (isRoundModerator(actor, round)) {
       detail.claimCorrections = correction?.claims ?? [];
+      detail.claims = (analyses[0]?.claims ?? []).map((c) => ({
+        start: c.start,
+        end: c.end,
+        objective: c.objective ?? null,
+        kind: c.kind,
+      }));
       const log: {
         action: 'hide' | 'restore';
         reason: string | null;

@@ -1,5 +1,5 @@
 import type { StakeholderType } from '@convene/common';
-import type { ObjectiveSource } from '@convene/synthesis';
+import type { ClaimKind, ObjectiveSource } from '@convene/synthesis';
 import type { ObjectiveCorrection } from './contribution-corrections.repository';
 import type { StoredClaimCorrection } from './correction-rules';
 
@@ -41,12 +41,22 @@ export interface ContributionDetail extends ContributionView {
   objectiveCorrection: ObjectiveCorrection | null;
   /** For the round's moderators. */
   claimCorrections?: StoredClaimCorrection[];
+  /** For the round's moderators: the body's claims as the analysis read them, to correct. */
+  claims?: AnalysedClaim[];
   moderationLog?: {
     action: 'hide' | 'restore';
     reason: string | null;
     moderatorId: string;
     at: string;
   }[];
+}
+
+/** A claim of the body (offsets into it) with the objective and kind the analysis gave it. */
+export interface AnalysedClaim {
+  start: number;
+  end: number;
+  objective: number | null;
+  kind: ClaimKind;
 }
 
 export interface ContributionFilter {

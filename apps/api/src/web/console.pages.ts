@@ -26,6 +26,8 @@ import {
 } from '@convene/common';
 import {
   ContributionReader,
+  CorrectClaimCommand,
+  CorrectClaimDto,
   CorrectObjectivesCommand,
   CorrectObjectivesDto,
   HideContributionCommand,
@@ -427,6 +429,36 @@ export class ConsolePages {
             new RestoreContributionCommand(actor, contributionId, dto.reason),
           ),
         done: 'restored',
+      },
+    );
+  }
+
+  @Post('rounds/:id/contributions/:cid/claims')
+  correctClaim(
+    @Req() req: WebRequest,
+    @Res() res: Response,
+    @Param('id', new ParseUUIDPipe()) roundId: string,
+    @Param('cid', new ParseUUIDPipe()) contributionId: string,
+    @Body() body: FormBody,
+  ) {
+    const objective = field(body, 'objective');
+    return this.act(
+      { req, res },
+      { roundId, contributionId, page: field(body, 'page') },
+      {
+        name: 'claim',
+        dto: CorrectClaimDto,
+        input: {
+          start: intField(field(body, 'start')),
+          end: intField(field(body, 'end')),
+          objective: objective === 'none' ? null : intField(objective),
+          kind: field(body, 'kind'),
+        },
+        run: (actor, { reason, ...correction }) =>
+          this.commandBus.execute(
+            new CorrectClaimCommand(actor, contributionId, correction, reason),
+          ),
+        done: 'corrected',
       },
     );
   }

@@ -2,6 +2,7 @@ import type { Language } from '@convene/common';
 import { LANGUAGES, TEXT_LIMITS } from '@convene/common';
 import type { ContributionDetail } from '@convene/contributions';
 import { GCM_OBJECTIVES } from '@convene/objectives';
+import { CLAIM_KINDS } from '@convene/synthesis';
 import type { RoundView } from '@convene/rounds';
 import { html, paragraphs, type SafeHtml } from '../html';
 import { formatDate, type MessageKey } from '../i18n';
@@ -177,7 +178,7 @@ ${form.coChairEmails}</textarea>
   );
 }
 
-export type QueueAction = 'reply' | 'hide' | 'restore' | 'objectives';
+export type QueueAction = 'reply' | 'hide' | 'restore' | 'objectives' | 'claim';
 
 /** A refused action on one contribution: shown on its card, with what the moderator typed. */
 export interface QueueFailure {
@@ -379,8 +380,71 @@ ${typed('reply') ?? ''}</textarea>
         <button type="submit">${t(ctx, 'console.objectives.submit')}</button>
       </form>
     </details>
-    ${moderationLog(ctx, c)}
+    ${claimsSection(ctx, c, base, pageField, failed)} ${moderationLog(ctx, c)}
   </article>`;
+}
+
+/** At most this many claims offered for correction on one card. */
+const MAX_CLAIMS_SHOWN = 40;
+
+/**
+ * The body's claims as the analysis read them (a moderator's correction shown in their place),
+ * each with its own small form: the objective it is about, or none, and what kind it is.
+ */
+function claimsSection(
+  ctx: PageContext,
+  c: ContributionDetail,
+  base: string,
+  pageField: SafeHtml,
+  failed: QueueFailure | undefined,
+): SafeHtml | false {
+  const claims = (c.claims ?? []).slice(0, MAX_CLAIMS_SHOWN);
+  if (claims.length === 0) return false;
+  const corrected = new Map((c.claimCorrections ?? []).map((k) => [`${k.start}:${k.end}`, k]));
+  return html`<details ${failed?.action === 'claim' && html`open`}>
+    <summary>${t(ctx, 'console.claims.correct')}</summary>
+    <ol class="claims">
+      ${claims.map((claim, i) => {
+        const fix = corrected.get(`${claim.start}:${claim.end}`);
+        const objective = fix && fix.objective !== undefined ? fix.objective : claim.objective;
+        const kind = fix?.kind ?? claim.kind;
+        const id = `claim-${c.id}-${i}`;
+        return html`<li>
+          <form method="post" action="${base}/claims">
+            ${pageField}
+            <input type="hidden" name="start" value="${claim.start}" />
+            <input type="hidden" name="end" value="${claim.end}" />
+            <p id="${id}-text">
+              “${c.body.slice(claim.start, claim.end)}”
+              ${fix && html`<span class="badge ok">${t(ctx, 'console.claims.fixed')}</span>`}
+            </p>
+            <label for="${id}-objective">${t(ctx, 'console.claims.objective')}</label>
+            <select id="${id}-objective" name="objective" aria-describedby="${id}-text">
+              <option value="none" ${objective === null && html`selected`}>
+                ${t(ctx, 'console.claims.noObjective')}
+              </option>
+              ${GCM_OBJECTIVES.map(
+                ({ number: n }) =>
+                  html`<option value="${n}" ${objective === n && html`selected`}>
+                    ${n}. ${objectiveTitle(n, ctx.locale)}
+                  </option>`,
+              )}
+            </select>
+            <label for="${id}-kind">${t(ctx, 'console.claims.kind')}</label>
+            <select id="${id}-kind" name="kind">
+              ${CLAIM_KINDS.map(
+                (k) =>
+                  html`<option value="${k}" ${kind === k && html`selected`}>
+                    ${t(ctx, `console.kind.${k}` as MessageKey)}
+                  </option>`,
+              )}
+            </select>
+            <button type="submit">${t(ctx, 'console.claims.submit')}</button>
+          </form>
+        </li>`;
+      })}
+    </ol>
+  </details>`;
 }
 
 export function consoleRoundPage(
