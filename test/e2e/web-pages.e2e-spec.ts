@@ -140,4 +140,26 @@ describe('web pages', () => {
     expect(out.status).toBe(303);
     expect(String(out.headers['set-cookie'])).toMatch(/convene_session=; .*Max-Age=0/);
   });
+
+  it('answers a form the body parser refuses with a page in the reader’s language', async () => {
+    const cookie = await cookieOf(author);
+    const res = await request(base)
+      .post(`/consultations/${openRound}/contribute`)
+      .set('Cookie', cookie)
+      .set('Origin', base)
+      .set('Accept-Language', 'fr-FR,fr;q=0.9')
+      .type('form')
+      .send({ questionNumber: '1', body: 'x'.repeat(1024 * 1024 + 10) });
+    expect(res.status).toBe(413);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('Votre envoi est trop volumineux.');
+    const api = await app.api
+      .as(author)
+      .post(
+        `/rounds/${openRound}/contributions`,
+        contributionInput({ body: 'x'.repeat(1024 * 1024 + 10) }),
+      );
+    expect(api.status).toBe(413);
+    expect(api.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+  });
 });

@@ -6,7 +6,7 @@ import { bodyFault, installBodyParser, MAX_BODY_DEPTH } from './body-parser';
 function appWithParser() {
   const app = express();
   installBodyParser(app as unknown as INestApplication);
-  app.post('/echo', (req, res) => {
+  app.post('/api/echo', (req, res) => {
     res.json({ body: req.body as unknown });
   });
   return app;
@@ -14,7 +14,7 @@ function appWithParser() {
 
 function post(data: string | Buffer, type = 'application/json') {
   return request(appWithParser())
-    .post('/echo')
+    .post('/api/echo')
     .set('Content-Type', type)
     .serialize((body: string | Buffer) => body as string)
     .send(data);

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { isUtf8 } from 'node:buffer';
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import { sendErrorPage } from '../web/web-error.filter';
 
 export const BODY_LIMIT = '1mb';
 
@@ -46,7 +47,9 @@ export function bodyFault(value: unknown, maxDepth = MAX_BODY_DEPTH): string | n
   return null;
 }
 
-function reply(res: Response, status: number, message: string) {
+/** The API's error shape; the web pages' forms get a page in the reader's language instead. */
+function reply(req: Request, res: Response, status: number, message: string) {
+  if (!req.path.startsWith('/api/')) return sendErrorPage(req, res, status, message);
   return res.status(status).json({ statusCode: status, message, error: STATUS_CODES[status] });
 }
 
@@ -75,27 +78,32 @@ export function installBodyParser(app: INestApplication): void {
   );
   app.use((req: Request, res: Response, next: NextFunction) => {
     const fault = req.body === undefined ? null : bodyFault(req.body);
-    return fault ? reply(res, 400, fault) : next();
+    return fault ? reply(req, res, 400, fault) : next();
   });
   app.use(
     (
       error: { type?: string; status?: number; message?: string },
-      _req: Request,
+      req: Request,
       res: Response,
       next: NextFunction,
     ) => {
       if (!error) return next();
       switch (error.type) {
         case 'entity.too.large':
-          return reply(res, 413, `the body exceeds ${BODY_LIMIT}`);
+          return reply(req, res, 413, `the body exceeds ${BODY_LIMIT}`);
         case 'entity.not.utf8':
-          return reply(res, 400, 'the body is not valid UTF-8');
+          return reply(req, res, 400, 'the body is not valid UTF-8');
         case 'charset.unsupported':
         case 'encoding.unsupported':
-          return reply(res, 415, error.message ?? 'unsupported body encoding');
+          return reply(req, res, 415, error.message ?? 'unsupported body encoding');
       }
       const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
-      return reply(res, status, 'the body is not valid JSON');
+      return reply(
+        req,
+        res,
+        status,
+        req.path.startsWith('/api/') ? 'the body is not valid JSON' : 'the form could not be read',
+      );
     },
   );
 }
