@@ -722,8 +722,14 @@ describe('authorization: roles and round membership', () => {
       }
       expect(await statuses(chair1, drafted)).toEqual(all(drafted, 200));
       expect(await notesEvents(drafted)).toEqual([
-        { type: 'round.notes_published', payload: { roundId: drafted, moderatorId: mod1.id } },
-        { type: 'round.notes_unpublished', payload: { roundId: drafted, moderatorId: mod1.id } },
+        {
+          type: 'round.notes_published',
+          payload: { roundId: drafted, moderatorId: mod1.id, requestId: expect.any(String) },
+        },
+        {
+          type: 'round.notes_unpublished',
+          payload: { roundId: drafted, moderatorId: mod1.id, requestId: expect.any(String) },
+        },
       ]);
     });
 

@@ -12,6 +12,7 @@ import { assertCanSee } from './contribution-policy';
 import {
   decodeCursor,
   encodeCursor,
+  groupByContribution,
   ORDER_REPLIES,
   SELECT_CONTRIBUTION,
   SELECT_REPLIES,
@@ -44,58 +45,83 @@ export class ContributionReader {
     if (!row) throw new NotFoundError('no contribution with this id');
     const round = await this.rounds.load(row.round_id);
     assertCanSee(actor, round, row);
-    const [replies, analyses, corrections]: [
+    const [detail] = await this.details(rows, isRoundModerator(actor, round));
+    return detail;
+  }
+
+  /**
+   * The details of contributions of one round, in a fixed number of set-based queries whatever
+   * their number; what only moderators read (claims, corrections, the log) when `forModerator`.
+   */
+  private async details(
+    rows: readonly ContributionRow[],
+    forModerator: boolean,
+  ): Promise<ContributionDetail[]> {
+    const ids = rows.map((r) => r.id);
+    const [replies, analyses, corrections, log]: [
       ReplyRow[],
-      { sentences: [number, number][]; claims: AnalysedClaim[] | null }[],
-      CorrectionsRow[],
-    ] = await Promise.all([
-      this.dataSource.query(
-        `${SELECT_REPLIES} WHERE p.contribution_id = ANY($1::uuid[]) ${ORDER_REPLIES}`,
-        [[contributionId]],
-      ),
-      this.dataSource.query(
-        `SELECT sentences, claims FROM contribution_analyses WHERE contribution_id = $1`,
-        [contributionId],
-      ),
-      this.dataSource.query(
-        `SELECT objective_numbers, objectives_corrected_by, objectives_corrected_at, claims
-           FROM contribution_corrections WHERE contribution_id = $1`,
-        [contributionId],
-      ),
-    ]);
-    const correction = corrections[0];
-    const detail: ContributionDetail = {
-      ...toView(row),
-      sentences: (analyses[0]?.sentences ?? []).map(([start, end]) => ({ start, end })),
-      replies: replies.map(toReplyView),
-      objectiveCorrection: objectiveCorrectionOf(correction),
-    };
-    if (isRoundModerator(actor, round)) {
-      detail.claimCorrections = correction?.claims ?? [];
-      detail.claims = (analyses[0]?.claims ?? []).map((c) => ({
-        start: c.start,
-        end: c.end,
-        objective: c.objective ?? null,
-        kind: c.kind,
-      }));
-      const log: {
+      { contribution_id: string; sentences: [number, number][]; claims: AnalysedClaim[] | null }[],
+      (CorrectionsRow & { contribution_id: string })[],
+      {
+        contribution_id: string;
         action: 'hide' | 'restore';
         reason: string | null;
         moderator_id: string;
         created_at: Date;
-      }[] = await this.dataSource.query(
-        `SELECT action, reason, moderator_id, created_at FROM moderation_log
-            WHERE contribution_id = $1 ORDER BY id`,
-        [contributionId],
-      );
-      detail.moderationLog = log.map((l) => ({
-        action: l.action,
-        reason: l.reason,
-        moderatorId: l.moderator_id,
-        at: l.created_at.toISOString(),
-      }));
-    }
-    return detail;
+      }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `${SELECT_REPLIES} WHERE p.contribution_id = ANY($1::uuid[]) ${ORDER_REPLIES}`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT contribution_id, sentences, claims FROM contribution_analyses
+          WHERE contribution_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+      this.dataSource.query(
+        `SELECT contribution_id, objective_numbers, objectives_corrected_by, objectives_corrected_at, claims
+           FROM contribution_corrections WHERE contribution_id = ANY($1::uuid[])`,
+        [ids],
+      ),
+      forModerator
+        ? this.dataSource.query(
+            `SELECT contribution_id, action, reason, moderator_id, created_at FROM moderation_log
+              WHERE contribution_id = ANY($1::uuid[]) ORDER BY id`,
+            [ids],
+          )
+        : [],
+    ]);
+    const analysisOf = new Map(analyses.map((a) => [a.contribution_id, a]));
+    const correctionOf = new Map(corrections.map((c) => [c.contribution_id, c]));
+    const repliesOf = groupByContribution(replies);
+    const logOf = groupByContribution(log);
+    return rows.map((row) => {
+      const analysis = analysisOf.get(row.id);
+      const correction = correctionOf.get(row.id);
+      const detail: ContributionDetail = {
+        ...toView(row),
+        sentences: (analysis?.sentences ?? []).map(([start, end]) => ({ start, end })),
+        replies: (repliesOf.get(row.id) ?? []).map(toReplyView),
+        objectiveCorrection: objectiveCorrectionOf(correction),
+      };
+      if (forModerator) {
+        detail.claimCorrections = correction?.claims ?? [];
+        detail.claims = (analysis?.claims ?? []).map((c) => ({
+          start: c.start,
+          end: c.end,
+          objective: c.objective ?? null,
+          kind: c.kind,
+        }));
+        detail.moderationLog = (logOf.get(row.id) ?? []).map((l) => ({
+          action: l.action,
+          reason: l.reason,
+          moderatorId: l.moderator_id,
+          at: l.created_at.toISOString(),
+        }));
+      }
+      return detail;
+    });
   }
 
   /** The actor's own visible contributions, newest first, across rounds. */
@@ -125,14 +151,12 @@ export class ContributionReader {
             `${SELECT_REPLIES} WHERE p.contribution_id = ANY($1::uuid[]) ${ORDER_REPLIES}`,
             [page.items.map((c) => c.id)],
           );
-    const byContribution = new Map<string, ReplyView[]>();
-    for (const row of rows) {
-      const list = byContribution.get(row.contribution_id) ?? [];
-      list.push(toReplyView(row));
-      byContribution.set(row.contribution_id, list);
-    }
+    const repliesOf = groupByContribution(rows);
     return {
-      items: page.items.map((c) => ({ ...c, replies: byContribution.get(c.id) ?? [] })),
+      items: page.items.map((c) => ({
+        ...c,
+        replies: (repliesOf.get(c.id) ?? []).map(toReplyView),
+      })),
       nextCursor: page.nextCursor,
     };
   }
@@ -145,7 +169,7 @@ export class ContributionReader {
     actor: Actor,
     roundId: string,
     page: { limit: number; offset: number },
-  ): Promise<{ items: ContributionView[]; total: number }> {
+  ): Promise<{ items: ContributionDetail[]; total: number }> {
     const round = await this.rounds.load(roundId);
     assertModerates(actor, round);
     const [rows, counts]: [ContributionRow[], { total: number }[]] = await Promise.all([
@@ -163,7 +187,7 @@ export class ContributionReader {
         [roundId],
       ),
     ]);
-    return { items: rows.map(toView), total: counts[0].total };
+    return { items: await this.details(rows, true), total: counts[0].total };
   }
 
   /** A page of a round's contributions, oldest first, continuing after the cursor. */

@@ -106,3 +106,16 @@ export function decodeCursor(cursor: string): { at: string; id: string } {
   }
   return { at, id };
 }
+
+/** Rows of several contributions by contribution, each list in the rows' order. */
+export function groupByContribution<T extends { contribution_id: string }>(
+  rows: readonly T[],
+): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = grouped.get(row.contribution_id);
+    if (list) list.push(row);
+    else grouped.set(row.contribution_id, [row]);
+  }
+  return grouped;
+}

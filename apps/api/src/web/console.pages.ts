@@ -199,7 +199,6 @@ export class ConsolePages {
       limit: QUEUE_PAGE_SIZE,
       offset: (page - 1) * QUEUE_PAGE_SIZE,
     });
-    const items = await Promise.all(queue.items.map((c) => this.contributions.get(actor, c.id)));
     const done = doneNotice(req.query.done);
     if (done && !failure) ctx.notice = translate(ctx.locale, done);
     if (failure) res.status(HttpStatus.BAD_REQUEST);
@@ -209,7 +208,7 @@ export class ConsolePages {
         consoleRoundPage(
           ctx,
           round,
-          { items, total: queue.total, page, pageSize: QUEUE_PAGE_SIZE },
+          { items: queue.items, total: queue.total, page, pageSize: QUEUE_PAGE_SIZE },
           failure,
         ).value,
       );
