@@ -7,6 +7,7 @@ import { ApiModule } from './api.module';
 import { installBodyParser } from './http/body-parser';
 import { ApiMetrics } from './http/api-metrics';
 import { HttpDrain } from './http/http-drain';
+import { describeErrors } from './http/openapi-errors';
 import { privateResponses } from './http/private-responses';
 import { requestId } from './http/request-id';
 import { requestLogger } from './http/request-logger';
@@ -66,14 +67,18 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     }),
   );
   if (config.apiDocs) {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Convene API')
-        .setDescription('Online policy consultations: rounds, contributions, replies, moderation.')
-        .setVersion('1')
-        .addBearerAuth()
-        .build(),
+    const document = describeErrors(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Convene API')
+          .setDescription(
+            'Online policy consultations: rounds, contributions, replies, moderation.',
+          )
+          .setVersion('1')
+          .addBearerAuth()
+          .build(),
+      ),
     );
     SwaggerModule.setup('api/docs', app, document);
   }
