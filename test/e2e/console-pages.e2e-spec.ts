@@ -2,6 +2,7 @@ import request from 'supertest';
 import {
   contributionInput,
   roundInput,
+  signInCookie,
   startTestApp,
   type TestApp,
   type TestUser,
@@ -26,13 +27,7 @@ describe('moderator console pages', () => {
   async function cookieOf(user: TestUser): Promise<string> {
     const known = cookies.get(user.id);
     if (known) return known;
-    const res = await request(base)
-      .post('/sign-in')
-      .set('Origin', base)
-      .type('form')
-      .send({ email: user.email, password: user.password });
-    expect(res.status).toBe(303);
-    const cookie = String(res.headers['set-cookie']).split(';')[0];
+    const cookie = await signInCookie(base, user);
     cookies.set(user.id, cookie);
     return cookie;
   }

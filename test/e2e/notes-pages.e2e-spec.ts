@@ -3,6 +3,7 @@ import request from 'supertest';
 import {
   eventually,
   roundInput,
+  signInCookie,
   startTestApp,
   type TestApp,
   type TestUser,
@@ -44,15 +45,7 @@ describe('web pages: background notes', () => {
   let roundId: string;
   let paragraph: string;
 
-  async function cookieOf(user: TestUser): Promise<string> {
-    const res = await request(base)
-      .post('/sign-in')
-      .set('Origin', base)
-      .type('form')
-      .send({ email: user.email, password: user.password });
-    expect(res.status).toBe(303);
-    return String(res.headers['set-cookie']).split(';')[0];
-  }
+  const cookieOf = (user: TestUser) => signInCookie(base, user);
 
   const latestVersion = async () => {
     const res = await app.api.as(coChair).get(`/rounds/${roundId}/background-notes/latest`);

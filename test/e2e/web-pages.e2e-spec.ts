@@ -2,6 +2,7 @@ import request from 'supertest';
 import {
   contributionInput,
   roundInput,
+  signInCookie,
   startTestApp,
   type TestApp,
   type TestUser,
@@ -20,15 +21,7 @@ describe('web pages', () => {
   let draftRound: string;
 
   /** A signed-in browser's cookie, got through the sign-in form. */
-  async function cookieOf(user: TestUser): Promise<string> {
-    const res = await request(base)
-      .post('/sign-in')
-      .set('Origin', base)
-      .type('form')
-      .send({ email: user.email, password: user.password });
-    expect(res.status).toBe(303);
-    return String(res.headers['set-cookie']).split(';')[0];
-  }
+  const cookieOf = (user: TestUser) => signInCookie(base, user);
 
   beforeAll(async () => {
     app = await startTestApp({ worker: false });

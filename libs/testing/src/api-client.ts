@@ -81,3 +81,17 @@ export class ApiClient {
     return { id, email, password, roles: wanted, token: await this.login(email, password) };
   }
 }
+
+/**
+ * A browser session cookie for this user, got through the sign-in form as a browser would
+ * (same-origin form post), for tests of the web pages without a browser.
+ */
+export async function signInCookie(base: string, user: TestUser): Promise<string> {
+  const res = await request(base)
+    .post('/sign-in')
+    .set('Origin', base)
+    .type('form')
+    .send({ email: user.email, password: user.password });
+  if (res.status !== 303) throw new Error(`sign-in page answered ${res.status}`);
+  return String(res.headers['set-cookie']).split(';')[0];
+}

@@ -7,9 +7,10 @@ import type { RoundView } from '@convene/rounds';
 import { html, paragraphs, type SafeHtml } from '../html';
 import { formatDate, type MessageKey } from '../i18n';
 import { formErrors, layout, t, type PageContext } from './layout.view';
-import { author, objectiveTitle, reply, roundBrief } from './rounds.view';
+import { author, objectiveCheckboxes, objectiveTitle, reply, roundBrief } from './rounds.view';
 
 export const MAX_CO_CHAIRS = 20;
+const ALL_OBJECTIVES = GCM_OBJECTIVES.map((o) => o.number);
 
 const statusKey = (round: RoundView) => `round.status.${round.status}` as MessageKey;
 const languageName = (ctx: PageContext, l: Language) => t(ctx, `language.${l}` as MessageKey);
@@ -74,7 +75,7 @@ ${text[l]}</textarea>`;
 }
 
 export function newRoundPage(ctx: PageContext, form: NewRoundForm): SafeHtml {
-  const objectives = new Set(form.objectiveNumbers);
+  const chosenObjectives = new Set(form.objectiveNumbers.map(Number));
   const languages = new Set(form.languages);
   return layout(
     ctx,
@@ -103,21 +104,7 @@ ${form.description}</textarea>
         <fieldset aria-describedby="objectives-hint">
           <legend>${t(ctx, 'console.new.objectives')}</legend>
           <p class="hint" id="objectives-hint">${t(ctx, 'console.new.objectivesHint')}</p>
-          <div class="objectives">
-            ${GCM_OBJECTIVES.map(
-              ({ number: n }) =>
-                html`<div>
-                  <input
-                    type="checkbox"
-                    id="objective-${n}"
-                    name="objectiveNumbers"
-                    value="${n}"
-                    ${objectives.has(String(n)) && html`checked`}
-                  />
-                  <label for="objective-${n}">${n}. ${objectiveTitle(n, ctx.locale)}</label>
-                </div>`,
-            )}
-          </div>
+          ${objectiveCheckboxes(ctx, ALL_OBJECTIVES, chosenObjectives, 'objective')}
         </fieldset>
         <fieldset aria-describedby="languages-hint">
           <legend>${t(ctx, 'console.new.languages')}</legend>
@@ -353,21 +340,7 @@ ${typed('reply') ?? ''}</textarea>
         ${pageField}
         <fieldset>
           <legend>${t(ctx, 'console.objectives.legend')}</legend>
-          <div class="objectives">
-            ${GCM_OBJECTIVES.map(
-              ({ number: n }) =>
-                html`<div>
-                  <input
-                    type="checkbox"
-                    id="o-${c.id}-${n}"
-                    name="objectiveNumbers"
-                    value="${n}"
-                    ${chosen.has(n) && html`checked`}
-                  />
-                  <label for="o-${c.id}-${n}">${n}. ${objectiveTitle(n, ctx.locale)}</label>
-                </div>`,
-            )}
-          </div>
+          ${objectiveCheckboxes(ctx, ALL_OBJECTIVES, chosen, `o-${c.id}`)}
         </fieldset>
         <label for="oreason-${c.id}">${t(ctx, 'console.objectives.reason')}</label>
         <input

@@ -76,6 +76,30 @@ export function reply(ctx: PageContext, r: ReplyView): SafeHtml {
   </article>`;
 }
 
+/** The GCM objectives as checkboxes named objectiveNumbers, titles in the reader's language. */
+export function objectiveCheckboxes(
+  ctx: PageContext,
+  numbers: readonly number[],
+  chosen: ReadonlySet<number>,
+  idPrefix: string,
+): SafeHtml {
+  return html`<div class="objectives">
+    ${numbers.map(
+      (n) =>
+        html`<div>
+          <input
+            type="checkbox"
+            id="${idPrefix}-${n}"
+            name="objectiveNumbers"
+            value="${n}"
+            ${chosen.has(n) && html`checked`}
+          />
+          <label for="${idPrefix}-${n}">${n}. ${objectiveTitle(n, ctx.locale)}</label>
+        </div>`,
+    )}
+  </div>`;
+}
+
 /** A round's objectives and questions, in the reader's language where the round has it. */
 export function roundBrief(ctx: PageContext, round: RoundView): SafeHtml {
   return html`<section aria-labelledby="objectives">
@@ -234,21 +258,7 @@ export function contributePage(ctx: PageContext, round: RoundView, form: Contrib
         </select>
         <fieldset>
           <legend>${t(ctx, 'contribute.objectives')}</legend>
-          <div class="objectives">
-            ${ordered.map(
-              (n) =>
-                html`<div>
-                  <input
-                    type="checkbox"
-                    id="objective-${n}"
-                    name="objectiveNumbers"
-                    value="${n}"
-                    ${chosen.has(n) && html`checked`}
-                  />
-                  <label for="objective-${n}">${n}. ${objectiveTitle(n, ctx.locale)}</label>
-                </div>`,
-            )}
-          </div>
+          ${objectiveCheckboxes(ctx, ordered, chosen, 'objective')}
         </fieldset>
         <label for="body">${t(ctx, 'contribute.body')}</label>
         <textarea
