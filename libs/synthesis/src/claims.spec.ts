@@ -92,4 +92,21 @@ describe('extractClaims', () => {
     const text = 'Families wait years to be reunited with their children.';
     expect(extractClaims(source(text, { corrections: { objectives: [5] } }))[0].objective).toBe(5);
   });
+
+  it('marks a claim topical only when its own words and its contribution both point to its objective', () => {
+    const text =
+      'Recruitment agencies charge workers fees of up to 3,000 dollars. ' +
+      'Droughts and land degradation push young farmers out of their villages.';
+    const declared = { number: 6, score: 1, source: 'declared' } as const;
+    const base = { id: 'c1', text, language: 'en' as const, roundObjectives: [2] };
+    const [fees, drought] = extractClaims({ ...base, objectives: [declared] });
+    expect(fees).toMatchObject({ objective: 6, topical: true });
+    // Placed under objective 2 only because the round reviews it: citable there, not quotable.
+    expect(drought).toMatchObject({ objective: 2, topical: false });
+    const alsoAbout2 = { number: 2, score: 0.6, source: 'inferred' } as const;
+    expect(extractClaims({ ...base, objectives: [declared, alsoAbout2] })[1]).toMatchObject({
+      objective: 2,
+      topical: true,
+    });
+  });
 });

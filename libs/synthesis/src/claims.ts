@@ -36,6 +36,11 @@ export interface ClaimSource {
 export interface ReadClaim extends Claim {
   /** Lexicon facets of the claim's objective that it touches, as "objective:facet" keys. */
   facets: string[];
+  /**
+   * Its own words point to its objective more than to any other, and so does its contribution:
+   * what a quote needs. Absent in claims stored before it was computed.
+   */
+  topical?: boolean;
   principles: Principle[];
   /** It warns against something or says something must not happen. */
   warning: boolean;
@@ -59,6 +64,7 @@ export function storedClaims(claims: readonly ReadClaim[]): StoredClaim[] {
       figures: c.figures,
       entities: c.entities,
       facets: c.facets,
+      ...(c.topical !== undefined ? { topical: c.topical } : {}),
       principles: c.principles,
       warning: c.warning,
       words: c.words,
@@ -131,6 +137,7 @@ interface ObjectiveChoice {
   objective?: number;
   source?: ClaimObjectiveSource;
   facets: string[];
+  topical: boolean;
 }
 
 /** Training of officials is capacity building, not the migrants' skills of objective 18. */
@@ -191,6 +198,8 @@ interface ContextObjective {
   minRaw: number;
   /** Named by a person (the author, a moderator, the text): weak phrases are evidence enough. */
   trusted: boolean;
+  /** One of the contribution's own objectives, not only one its round reviews. */
+  own: boolean;
 }
 
 /**
@@ -207,7 +216,7 @@ function chooseObjective(
   const l = textLanguage(language);
   const tokens = lexicalTokens(tokenize(text, l), l);
   const named = new Set(findObjectiveReferences(text).map((r) => r.number));
-  if (named.size === 0 && ABOUT_THE_CONSULTATION.test(text)) return { facets: [] };
+  if (named.size === 0 && ABOUT_THE_CONSULTATION.test(text)) return { facets: [], topical: false };
   const { raw, strong, facets } = rawScores(tokens, l);
   if (STAFF_TRAINING.test(text)) raw[SKILLS] = 0;
   const facetKeys = (n: number) =>
@@ -237,13 +246,15 @@ function chooseObjective(
       objective: best,
       source: named.has(best) ? 'explicit' : 'inferred',
       facets: facetKeys(best),
+      topical:
+        named.has(best) || (context.get(best)?.own === true && raw[best] >= Math.max(...raw)),
     };
   }
   const fallback = previous ?? context.keys().next().value;
   if (fallback !== undefined && tokens.length >= 4 && !META.test(text.trim())) {
-    return { objective: fallback, source: 'context', facets: facetKeys(fallback) };
+    return { objective: fallback, source: 'context', facets: facetKeys(fallback), topical: false };
   }
-  return { facets: [] };
+  return { facets: [], topical: false };
 }
 
 /** The correction made on the span that overlaps this claim most, if any. */
@@ -295,6 +306,7 @@ export function extractClaims(source: ClaimSource): ReadClaim[] {
           figures: findFigures(claimText),
           entities: findEntities(claimText),
           facets: choice.facets,
+          topical: choice.topical,
           principles: findPrinciples(claimText, source.language),
           warning: cues.warning,
           words: wordCount(claimText),
@@ -337,6 +349,7 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
     factor: CONTEXT_FACTOR[s],
     minRaw: MIN_RAW[s],
     trusted: s !== 'inferred',
+    own: true,
   });
   if (corrected) return new Map(corrected.map((n) => [n, of('corrected')]));
   const assigned = new Set(assignedObjectives([...source.objectives]));
@@ -350,7 +363,12 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
   );
   for (const n of source.roundObjectives ?? []) {
     if (!context.has(n))
-      context.set(n, { factor: ROUND_CLAIM_FACTOR, minRaw: MIN_RAW.round, trusted: false });
+      context.set(n, {
+        factor: ROUND_CLAIM_FACTOR,
+        minRaw: MIN_RAW.round,
+        trusted: false,
+        own: false,
+      });
   }
   return context;
 }

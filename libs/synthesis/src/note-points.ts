@@ -147,7 +147,9 @@ const MIN_QUOTE_WORDS = 6;
  */
 function ownEvidence(c: ReadClaim): boolean {
   return (
-    c.facets.length > 0 || c.objectiveSource === 'explicit' || c.objectiveSource === 'corrected'
+    c.objectiveSource === 'explicit' ||
+    c.objectiveSource === 'corrected' ||
+    (c.facets.length > 0 && c.topical !== false)
   );
 }
 

@@ -87,9 +87,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Accurate information and orientation',
         terms: {
-          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language; helpline; help line; information line; sms; whatsapp; rumour; rumours; false information; clear information; information points',
-          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue; ligne d’écoute; numéro vert; rumeur; rumeurs; information claire; points d’information',
-          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma; línea de ayuda; línea gratuita; rumor; rumores; información clara; puntos de información',
+          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language; helpline; help line; information line; sms; whatsapp; rumour; rumours; false information; clear information; information points; realistic picture; honest picture; life abroad; first-hand accounts; before departure',
+          fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue; ligne d’écoute; numéro vert; rumeur; rumeurs; information claire; points d’information; image réaliste; vie à l’étranger; avant le départ',
+          es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma; línea de ayuda; línea gratuita; rumor; rumores; información clara; puntos de información; imagen realista; vida en el extranjero; antes de la salida',
         },
       },
       {
@@ -209,7 +209,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         terms: {
           en: '~shelter; ~shelters; emergency shelter; emergency accommodation; safe house; safe houses; psychosocial support; psychological support; guardian; guardianship; age assessment; firewall; independent residence permit; independent permit; abusive employer; abusive employers; ~abuse; ~abused; fear of deportation; report abuse; domestic violence; rape; child protection; best interests of the child; minors; unaccompanied minors; turn eighteen; ~social workers; undocumented women; lgbti; people with disabilities',
           fr: '~hébergement; hébergement d’urgence; mise à l’abri; ~abri; ~foyer; soutien psychologique; soutien psychosocial; tuteur; tutelle; évaluation de l’âge; pare-feu; titre de séjour autonome; titre de séjour indépendant; employeur abusif; ~abus; maltraitance; peur de l’expulsion; violences conjugales; viol; protection de l’enfance; intérêt supérieur de l’enfant; mineurs; mineurs non accompagnés; jeunes majeurs; ~travailleurs sociaux; femmes sans papiers; lgbti; personnes en situation de handicap',
-          es: 'albergue; albergues; casa de acogida; casas de acogida; alojamiento de emergencia; apoyo psicológico; apoyo psicosocial; tutor; tutela; determinación de la edad; cortafuegos; permiso de residencia independiente; empleador abusivo; ~abusos; maltrato; miedo a la deportación; violencia doméstica; violación; protección de la infancia; interés superior del niño; menores; menores no acompañados; ~trabajadores sociales; mujeres indocumentadas; lgbti; personas con discapacidad',
+          es: '~albergue; ~albergues; casa de acogida; casas de acogida; alojamiento de emergencia; apoyo psicológico; apoyo psicosocial; tutor; tutela; determinación de la edad; cortafuegos; permiso de residencia independiente; empleador abusivo; ~abusos; maltrato; miedo a la deportación; violencia doméstica; violación; protección de la infancia; interés superior del niño; menores; menores no acompañados; ~trabajadores sociales; mujeres indocumentadas; lgbti; personas con discapacidad',
         },
       },
     ],
@@ -341,9 +341,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Inclusion and social cohesion',
         terms: {
-          en: 'inclusion; integration; social cohesion; host communities; ~participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging; integration courses; community centre; community centres; ~neighbourhood; ~neighbourhoods; shared spaces; ~newcomers; long-term residents; mediation; living together',
-          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; ~participation; participation civique; libertés civiques; cours d’intégration; centre social; ~quartier; ~quartiers; ~nouveaux arrivants; vivre ensemble; médiation; société d’accueil',
-          es: 'inclusión; integración; cohesión social; comunidades de acogida; ~participación; participación ciudadana; libertades cívicas; cursos de integración; convivencia; mediación vecinal; mediación; ~barrio; ~barrios; ~vecinos; centro comunitario; ~recién llegados',
+          en: 'inclusion; integration; social cohesion; host communities; ~participation; civic participation; civic freedoms; freedom of assembly; language courses; belonging; integration courses; community centre; community centres; ~neighbourhood; ~neighbourhoods; shared spaces; ~newcomers; long-term residents; mediation; living together; language classes; language programme; language lessons; language café; conversation evenings; meeting places; sports club; football club',
+          fr: 'inclusion; intégration; cohésion sociale; communautés d’accueil; ~participation; participation civique; libertés civiques; cours d’intégration; centre social; ~quartier; ~quartiers; ~nouveaux arrivants; vivre ensemble; médiation; société d’accueil; cours de langue; apprentissage de la langue; lieux de rencontre; club sportif; club de football; accueil des nouveaux',
+          es: 'inclusión; integración; cohesión social; comunidades de acogida; ~participación; participación ciudadana; libertades cívicas; cursos de integración; convivencia; mediación vecinal; mediación; ~barrio; ~barrios; ~vecinos; centro comunitario; ~recién llegados; clases de idioma; cursos de idioma; aprendizaje del idioma; lugares de encuentro; club deportivo; club de fútbol',
         },
       },
     ],
@@ -355,9 +355,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Discrimination and public perceptions of migration',
         terms: {
-          en: 'discrimination; xenophobia; racism; hate speech; public discourse; public perceptions; perceptions of migration; narrative; narratives; media; journalists; messaging; awareness campaigns; educate the public; engage the public; public opinion; stereotypes; misinformation; insults; racist; headlines; harassment; equal treatment',
-          fr: 'discrimination; xénophobie; racisme; discours de haine; discours public; perceptions; perception de la migration; récit; médias; journalistes; sensibilisation; opinion publique; stéréotypes; désinformation; insultes; racistes; harcèlement; égalité de traitement',
-          es: 'discriminación; xenofobia; racismo; discurso de odio; discurso público; percepciones; percepción de la migración; narrativa; medios de comunicación; periodistas; sensibilización; opinión pública; estereotipos; desinformación; insultos; racistas; acoso; titulares; igualdad de trato',
+          en: 'discrimination; xenophobia; racism; hate speech; public discourse; public perceptions; perceptions of migration; narrative; narratives; media; journalists; messaging; awareness campaigns; educate the public; engage the public; public opinion; stereotypes; misinformation; insults; racist; headlines; harassment; equal treatment; hostility; hostile; online abuse; abuse online; abusive comments; newspapers; comment sections; racist abuse; racial abuse; chants; false posts; remove posts; hateful; shouts',
+          fr: 'discrimination; xénophobie; racisme; discours de haine; discours public; perceptions; perception de la migration; récit; médias; journalistes; sensibilisation; opinion publique; stéréotypes; désinformation; insultes; racistes; harcèlement; égalité de traitement; hostilité; hostile; journaux; commentaires haineux; injures racistes; propos racistes; publications haineuses',
+          es: 'discriminación; xenofobia; racismo; discurso de odio; discurso público; percepciones; percepción de la migración; narrativa; medios de comunicación; periodistas; sensibilización; opinión pública; estereotipos; desinformación; insultos; racistas; acoso; titulares; igualdad de trato; hostilidad; hostil; periódicos; comentarios de odio; insultos racistas; publicaciones de odio',
         },
       },
       {
@@ -426,6 +426,14 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
           es: 'remesas; envío de remesas; envíos de dinero; costo de las remesas; coste de las remesas; inclusión financiera; educación financiera; cuentas bancarias; enviar dinero; ahorro; microfinanzas; cuenta bancaria; bancos corresponsales; matrícula consular; remesadoras',
         },
       },
+      {
+        label: 'Cost and channels of sending money',
+        terms: {
+          en: 'mobile wallet; digital wallet; mobile wallets; cash-out; cash out; withdraw cash; collect the money; transfer fee; transfer fees; fee per transfer; exchange rate; money transfer; wire transfer; remittance service providers; transfer companies; basic account',
+          fr: 'portefeuille mobile; porte-monnaie électronique; argent mobile; points de retrait; retirer l’argent; frais d’envoi; frais de transfert; taux de change; sociétés de transfert; transfert d’argent; compte de base',
+          es: 'billetera móvil; billetera digital; dinero móvil; puntos de retiro; retirar el efectivo; retirar el dinero; tipo de cambio; casas de cambio; giros; cuenta básica',
+        },
+      },
     ],
   },
   {
@@ -463,9 +471,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'International cooperation and partnerships',
         terms: {
-          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation; regional processes; memoranda of understanding; cooperation between countries; joint action; regional fund; regional consultative process; regional consultative processes; pledges; trust fund; joint projects',
-          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération; processus régionaux; mémorandums d’accord; coopération entre pays; processus consultatif régional; fonds régional; engagements financiers',
-          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación; procesos regionales; memorandos de entendimiento; cooperación entre países; proceso consultivo regional; fondo regional; fondo fiduciario',
+          en: 'international cooperation; global partnerships; partnerships; partnership approach; multilateral; multi-stakeholder; regional cooperation; bilateral cooperation; capacity building; capacity-building; whole-of-society; whole-of-government; technical assistance; ~cooperation; regional processes; memoranda of understanding; cooperation between countries; joint action; regional fund; regional consultative process; regional consultative processes; pledges; trust fund; joint projects; neighbouring countries; neighbouring states; regional meetings; technical secretariat; common protocol; summit; summits',
+          fr: 'coopération internationale; partenariats mondiaux; partenariats; multilatéral; multipartite; coopération régionale; coopération bilatérale; renforcement des capacités; assistance technique; ~coopération; processus régionaux; mémorandums d’accord; coopération entre pays; processus consultatif régional; fonds régional; engagements financiers; pays voisins; réunions régionales; secrétariat technique; protocole commun; sommet; sommets',
+          es: 'cooperación internacional; alianzas mundiales; alianzas; asociaciones; multilateral; múltiples partes interesadas; cooperación regional; cooperación bilateral; creación de capacidades; fortalecimiento de capacidades; asistencia técnica; ~cooperación; procesos regionales; memorandos de entendimiento; cooperación entre países; proceso consultivo regional; fondo regional; fondo fiduciario; países vecinos; reuniones regionales; secretaría técnica; protocolo común; cumbre; cumbres',
         },
       },
       {
