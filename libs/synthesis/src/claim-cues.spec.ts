@@ -24,6 +24,13 @@ describe('claimCues', () => {
     ],
     ['Les employeurs savent, ou devraient savoir, que des frais sont prélevés.', 'fr', 'position'],
     ['Migration is a positive force for development.', 'en', 'position'],
+    ['Nous organisons des séances de médiation avec les familles.', 'fr', 'practice'],
+    ['Cada semana revisamos la lista de servicios con los albergues.', 'es', 'practice'],
+    ['We publish the figures every quarter.', 'en', 'practice'],
+    ['Nous pensons que la médiation est utile.', 'fr', 'position'],
+    ['In 2023, only 12 of the 96 women we supported saw a consular officer.', 'en', 'challenge'],
+    ['Beaucoup d’entre elles ont été expulsées sans préavis.', 'fr', 'challenge'],
+    ['Las promotoras trabajamos sin sueldo y con nuestro propio coche.', 'es', 'challenge'],
     ['What more can be done?', 'en', 'position'],
   ] as const)('reads %j as %s', (text, language, kind) => {
     expect(claimCues(text, language).kind).toBe(kind);
