@@ -396,7 +396,7 @@ describe('the engine on the held-out rounds', () => {
   );
 
   it('quotes verbatim, prints no contribution ids and gives every paragraph a kind', () => {
-    expect(heldOut.rounds).toHaveLength(5);
+    expect(heldOut.rounds).toHaveLength(7);
     expect(heldOut.pooled.note.quotesNotVerbatim).toBe(0);
     expect(heldOut.pooled.note.idsInMarkdown).toBe(0);
     expect(heldOut.pooled.note.paragraphsWithoutKind).toBe(0);
