@@ -1,5 +1,6 @@
 import { readJsonFixture } from '@convene/testing/fixtures';
 import { analyseContribution } from './analyse-contribution';
+import { contributionsForObjective } from './assignment';
 import { extractClaims } from './claims';
 import {
   draftBackgroundNote,
@@ -187,13 +188,13 @@ describe('draftBackgroundNote on a trilingual round with practices, asks and a d
     expect(paragraphsOf(note).some((p) => /ask(s)? governments to act/.test(p.text))).toBe(true);
   });
 
-  it('says “no point on this objective” only where no claim is about it', () => {
+  it('says “no point on this objective” only where no claim is about it and no contribution is filed under it', () => {
     for (const section of note.sections.filter((s) => s.objectiveNumber)) {
       const empty = section.paragraphs.some((p) => /No contribution made a point/.test(p.text));
-      const claimed = contributions.some((c) =>
-        extractClaims(c).some((k) => k.objective === section.objectiveNumber),
-      );
-      expect(empty).toBe(!claimed);
+      const n = section.objectiveNumber!;
+      const claimed = contributions.some((c) => extractClaims(c).some((k) => k.objective === n));
+      const filed = contributionsForObjective(contributions, n).length > 0;
+      expect(empty).toBe(!claimed && !filed);
     }
   });
 });
@@ -211,6 +212,24 @@ describe('draftBackgroundNote on small and odd rounds', () => {
     expect(detention.paragraphs[0].text).toMatch(
       /No contribution made a point on this objective\.$/,
     );
+  });
+
+  it('says who touched on an objective when their contributions are filed under it but no statement is about it', () => {
+    const [first] = two;
+    const filed: AnalysedContribution = {
+      ...first,
+      objectives: [
+        { number: 5, score: 1, source: 'declared' },
+        { number: 13, score: 1, source: 'declared' },
+      ],
+    };
+    expect(extractClaims(filed).some((c) => c.objective === 13)).toBe(false);
+    const note = draft({ objectiveNumbers: [5, 13] }, [filed]);
+    const detention = note.sections.find((s) => s.objectiveNumber === 13)!;
+    expect(detention.paragraphs[0].text).toMatch(
+      /^1 contributor touched on it \[C1\], but none of their statements is mainly about it\.$/,
+    );
+    expect(detention.paragraphs[0].sourceIds).toEqual([first.id]);
   });
 
   it('stays within its target on a round reviewing all 23 objectives', () => {

@@ -1,4 +1,4 @@
-import { compareIds } from './assignment';
+import { compareIds, contributionsForObjective } from './assignment';
 import { extractClaims, facetLabel, type ReadClaim } from './claims';
 import type { ContributionLanguage } from './language';
 import { englishStatement } from './note-english';
@@ -335,14 +335,21 @@ function composeNote(facts: RoundFacts, level: number): BackgroundNote {
     const overview: Paragraph = { kind: 'overview', pieces: [] };
     section.paragraphs.push(overview);
     if (own.length === 0) {
-      overview.pieces.push({
-        text: 'No contribution made a point on this objective.',
-        sourceIds: [],
-      });
+      // Contributions filed under the objective as a whole (as its synthesis counts them) whose
+      // statements are each mainly about something else: said so, not "no contribution".
+      const touched = contributionsForObjective(contributions, n).map((c) => c.id);
+      overview.pieces.push(
+        touched.length === 0
+          ? { text: 'No contribution made a point on this objective.', sourceIds: [] }
+          : {
+              text: `${upperFirst(plural(people(touched), 'contributor'))} touched on it ${cite(touched)}, but none of their statements is mainly about it.`,
+              sourceIds: touched,
+            },
+      );
       questions.push({
         weight: 0,
         piece: {
-          text: `Objective ${n} drew no input in the consultation: what experience can participants bring to the roundtable on it?`,
+          text: `Objective ${n} drew ${touched.length === 0 ? 'no' : 'little direct'} input in the consultation: what experience can participants bring to the roundtable on it?`,
           sourceIds: [],
         },
       });
