@@ -246,8 +246,7 @@ function chooseObjective(
       objective: best,
       source: named.has(best) ? 'explicit' : 'inferred',
       facets: facetKeys(best),
-      topical:
-        named.has(best) || (context.get(best)?.own === true && raw[best] >= Math.max(...raw)),
+      topical: named.has(best) || standsAlone(best, raw, context),
     };
   }
   const fallback = previous ?? context.keys().next().value;
@@ -255,6 +254,22 @@ function chooseObjective(
     return { objective: fallback, source: 'context', facets: facetKeys(fallback), topical: false };
   }
   return { facets: [], topical: false };
+}
+
+/**
+ * The objective is one of the contribution's own and wins on the claim's words weighted by the
+ * contribution's objectives alone: neither the round's prior nor the claim before it is needed.
+ */
+function standsAlone(
+  objective: number,
+  raw: readonly number[],
+  context: ReadonlyMap<number, ContextObjective>,
+): boolean {
+  const own = (n: number) => context.get(n)?.own === true;
+  if (!own(objective)) return false;
+  const weighted = (n: number) => raw[n] * (own(n) ? context.get(n)!.factor : 1);
+  for (let n = 1; n <= OBJECTIVE_COUNT; n++) if (weighted(n) > weighted(objective)) return false;
+  return true;
 }
 
 /** The correction made on the span that overlaps this claim most, if any. */

@@ -232,6 +232,34 @@ describe('draftBackgroundNote on small and odd rounds', () => {
     expect(detention.paragraphs[0].sourceIds).toEqual([first.id]);
   });
 
+  it('puts a disagreement in both contributors’ words, or leaves it to the questions when the budget is tight', () => {
+    const post = (id: string, authorId: string, text: string): AnalysedContribution => ({
+      id,
+      text,
+      authorId,
+      stakeholderType: 'civil_society',
+      ...analyseContribution({ text, declaredObjectives: [12], roundObjectives: [12] }),
+    });
+    const posts = [
+      post(
+        'a',
+        'p1',
+        'Joint screening teams at three land borders now refer unaccompanied children to child protection within 24 hours.',
+      ),
+      post('b', 'p2', 'Screening at the border must never become de facto detention of children.'),
+    ];
+    const tension = (noteWordTarget: number) =>
+      paragraphsOf(draft({ objectiveNumbers: [12], noteWordTarget }, posts)).find(
+        (p) => p.kind === 'tension',
+      );
+    expect(
+      tension(1000)
+        ?.quotes.map((q) => q.contributionId)
+        .sort(),
+    ).toEqual(['a', 'b']);
+    expect(tension(200)).toBeUndefined();
+  });
+
   it('stays within its target on a round reviewing all 23 objectives', () => {
     const note = draft({ objectiveNumbers: Array.from({ length: 23 }, (_, i) => i + 1) });
     expect(note.sections.filter((s) => s.objectiveNumber)).toHaveLength(23);

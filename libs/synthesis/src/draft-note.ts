@@ -380,7 +380,8 @@ function composeNote(facts: RoundFacts, level: number): BackgroundNote {
     const tensionOptions = tensions.map((tension) => {
       questions.push({ weight: 3, piece: tensionQuestion(tension) });
       const full = tensionPieces(tension, used, quotePiece, glossPiece);
-      return { paragraph: tensionParagraph, variants: [full, full.slice(0, 1)] };
+      // Said in the contributors' words or not at all: "they pull apart" alone tells a co-chair nothing.
+      return { paragraph: tensionParagraph, variants: [full] };
     });
     const kinds = ['position', 'practice', 'challenge', 'recommendation'] as const;
     const byKind: Option[][] = kinds.map(() => []);
