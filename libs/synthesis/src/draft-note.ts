@@ -127,6 +127,7 @@ const MAX_LEVEL = 3;
 interface Found {
   points: Point[];
   tensions: Tension[];
+  links: Piece | undefined;
 }
 
 /**
@@ -189,6 +190,8 @@ interface RoundFacts {
   authorOf: (id: string) => string;
   objectives: number[];
   byObjective: Map<number, ReadClaim[]>;
+  /** Each contribution's claims, for what its author said beyond one objective. */
+  claimsOf: (contributionId: string) => readonly ReadClaim[];
   people: (ids: readonly string[]) => number;
   groupsOf: (ids: readonly string[]) => string;
   idsOf: (list: readonly ReadClaim[]) => string[];
@@ -213,10 +216,18 @@ function roundFacts(
     if (n === undefined) peopleOf.set(ids, (n = new Set(ids.map(authorOf)).size));
     return n;
   };
-  const groupsOf = (ids: readonly string[]) => stakeholderGroups(ids, byId, authorOf);
+  const groupsCache = new WeakMap<readonly string[], string>();
+  const groupsOf = (ids: readonly string[]) => {
+    let groups = groupsCache.get(ids);
+    if (groups === undefined)
+      groupsCache.set(ids, (groups = stakeholderGroups(ids, byId, authorOf)));
+    return groups;
+  };
 
   const byObjective = new Map<number, ReadClaim[]>();
+  const byContribution = new Map<string, ReadClaim[]>();
   for (const claim of claims) {
+    pushTo(byContribution, claim.contributionId, claim);
     if (claim.objective === undefined) continue;
     pushTo(byObjective, claim.objective, claim);
   }
@@ -240,6 +251,7 @@ function roundFacts(
     authorOf,
     objectives,
     byObjective,
+    claimsOf: (id) => byContribution.get(id) ?? [],
     people,
     groupsOf,
     idsOf,
@@ -249,7 +261,8 @@ function roundFacts(
 }
 
 function composeNote(facts: RoundFacts, level: number): BackgroundNote {
-  const { round, contributions, claims, found, glosses, target, byId, objectives } = facts;
+  const { round, contributions, claims, found, glosses, target, byId, objectives, claimsOf } =
+    facts;
   const { people, groupsOf, byObjective, idsOf, totalPeople, inputWordCount, authorOf } = facts;
   const used = new Set<string>();
   const quotePiece = (claim: ReadClaim, lead: string): Piece => ({
@@ -372,9 +385,10 @@ function composeNote(facts: RoundFacts, level: number): BackgroundNote {
       found.set(n, {
         points: pointsOf(n, own, authorOf),
         tensions: tensionsOf(n, claims, authorOf),
+        links: linksPiece(n, own, claimsOf, objectives),
       });
     }
-    const { points, tensions } = found.get(n)!;
+    const { points, tensions, links } = found.get(n)!;
     // Tensions choose their quotes first: a disagreement reads only in the contributors' words.
     const tensionParagraph: Paragraph = { kind: 'tension', pieces: [] };
     const tensionOptions = tensions.map((tension) => {
@@ -424,7 +438,6 @@ function composeNote(facts: RoundFacts, level: number): BackgroundNote {
 
     if (tensionOptions.length > 0) section.paragraphs.push(tensionParagraph);
     mine.splice(Math.min(1, mine.length), 0, ...tensionOptions);
-    const links = linksPiece(n, own, claims, objectives);
     if (links) {
       const paragraph: Paragraph = { kind: 'links', pieces: [] };
       section.paragraphs.push(paragraph);

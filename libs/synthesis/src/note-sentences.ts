@@ -148,15 +148,16 @@ export function leadQuestion(
 export function linksPiece(
   n: number,
   own: readonly ReadClaim[],
-  claims: readonly ReadClaim[],
+  claimsOf: (contributionId: string) => readonly ReadClaim[],
   objectives: readonly number[],
 ): Piece | undefined {
   const contributors = new Set(own.map((c) => c.contributionId));
   const others = new Map<number, Set<string>>();
-  for (const c of claims) {
-    if (!contributors.has(c.contributionId) || c.objective === undefined || c.objective === n)
-      continue;
-    others.set(c.objective, (others.get(c.objective) ?? new Set()).add(c.contributionId));
+  for (const id of contributors) {
+    for (const c of claimsOf(id)) {
+      if (c.objective === undefined || c.objective === n) continue;
+      others.set(c.objective, (others.get(c.objective) ?? new Set()).add(id));
+    }
   }
   const principles = new Map<Principle, Set<string>>();
   for (const c of own) {
