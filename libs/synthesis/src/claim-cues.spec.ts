@@ -49,8 +49,31 @@ describe('claimCues', () => {
       'es',
       'donors and the international community',
     ],
+    ['The UN regional commissions could host a common template.', 'en', 'the UN system'],
+    [
+      'Les bailleurs pourraient financer une petite indemnité.',
+      'fr',
+      'donors and the international community',
+    ],
+    ['Sería bueno que los gobiernos apoyaran puntos de retiro rurales.', 'es', 'governments'],
+    ['Il faudrait aussi que le ministère publie ces statistiques.', 'fr', 'governments'],
+    [
+      'Social media platforms should take down fraudulent recruitment ads.',
+      'en',
+      'employers and the private sector',
+    ],
+    ['Newspapers should moderate the comments under their articles.', 'en', 'the media'],
   ] as const)('takes the addressee of %j from its subject or call', (text, language, addressee) => {
     expect(claimCues(text, language)).toMatchObject({ kind: 'recommendation', addressee });
+  });
+
+  it('reads a suggestion as a recommendation only when an actor is its subject', () => {
+    expect(claimCues('We could not reach the northern districts.', 'en').kind).not.toBe(
+      'recommendation',
+    );
+    expect(claimCues('A register could help, but it raises hard questions.', 'en').kind).not.toBe(
+      'recommendation',
+    );
   });
 
   it('names no addressee where the recommendation names nobody', () => {

@@ -24,9 +24,16 @@ function lang(language: ContributionLanguage): Lang {
 
 /** Deontic modals and calls to act: the claim asks someone to do something. */
 const DEONTIC = compile({
-  en: String.raw`should|must|ought to|needs? to|have to|has to|shall|call(?:s|ed|ing)? (?:on|for|upon)|urge[sd]?|recommend(?:s|ed)?|it is (?:key|critical|crucial|essential|important|necessary|vital|urgent) (?:to|that)|(?:is|are) (?:urgently )?needed|(?:is|are) required|we ask|we invite|we propose|we suggest|asks? (?:\p{L}+ ){0,3}to|let us`,
-  fr: String.raw`devraient|devrait|doivent|doit|devons|il faut|il faudrait|faudrait|il est (?:nécessaire|essentiel|important|crucial|urgent|indispensable) (?:de|que)|nous demandons|demandons|appel(?:ons|le|lent) (?:à|les|le|la)|recommand(?:ons|e|ent)|exhort(?:ons|e)|invitons|proposons|suggérons|est nécessaire|sont nécessaires`,
-  es: String.raw`debe|deben|debemos|debería|deberían|deberíamos|hay que|es (?:necesario|preciso|esencial|importante|fundamental|urgente|indispensable)|se requiere|se necesita|se necesitan|instamos|exhortamos|recomendamos|recomienda|pedimos|solicitamos|llamamos a|proponemos|sugerimos|piden a|pide a|exigen|exigimos`,
+  en: String.raw`should|must|ought to|needs? to|have to|has to|shall|call(?:s|ed|ing)? (?:on|for|upon)|urge[sd]?|recommend(?:s|ed)?|it is (?:key|critical|crucial|essential|important|necessary|vital|urgent) (?:to|that)|(?:is|are) (?:urgently )?needed|(?:is|are) required|we ask|we invite|we propose|we suggest|asks? (?:\p{L}+ ){0,3}to|let us|we (?:also )?encourage`,
+  fr: String.raw`devraient|devrait|doivent|doit|devons|il faut|il faudrait|faudrait|il est (?:nécessaire|essentiel|important|crucial|urgent|indispensable) (?:de|que)|nous demandons|demandons|appel(?:ons|le|lent) (?:à|les|le|la)|recommand(?:ons|e|ent)|exhort(?:ons|e)|invitons|proposons|suggérons|est nécessaire|sont nécessaires|il est (?:indispensable|primordial) que`,
+  es: String.raw`debe|deben|debemos|debería|deberían|deberíamos|hay que|es (?:necesario|preciso|esencial|importante|fundamental|urgente|indispensable)|se requiere|se necesita|se necesitan|instamos|exhortamos|recomendamos|recomienda|pedimos|solicitamos|llamamos a|proponemos|sugerimos|piden a|pide a|exigen|exigimos|tienen que|tiene que|es (?:indispensable|imprescindible) que|se recomienda|sería (?:bueno|útil|deseable|conveniente) que`,
+});
+
+/** A suggestion: read as a recommendation only when its subject is one of the actors ("donors could fund"). */
+const SUGGESTION = compile({
+  en: String.raw`(?:could|might)(?= (?!not|have|be able))`,
+  fr: String.raw`pourrai(?:t|ent)(?= (?!pas|être))`,
+  es: String.raw`(?<!no )podría(?:n)?(?= (?!ser))`,
 });
 
 /** "Employers know, or should know": a modal of knowledge or likelihood, not a request. */
@@ -81,8 +88,8 @@ const WARNING = compile({
 /** Callers that name their addressee after the verb: "we call on States to", "instamos a los gobiernos". */
 const CALL_ON = compile({
   en: String.raw`call(?:s|ed|ing)? (?:on|upon)|urge[sd]?|ask(?:s|ed)?|invite[sd]?|encourage[sd]?|recommend(?:s|ed)? (?:that)?`,
-  fr: String.raw`demand(?:ons|e|ent) (?:aux|à|au)|exige(?:ons|nt)?|appel(?:ons|le|lent) (?:les|le|la|à)|exhort(?:ons|e|ent)|invit(?:ons|e|ent)|encourage(?:ons|e|ent)?|recommand(?:ons|e|ent) (?:aux|à|au|que)|il faut que|il faudrait que|il est (?:nécessaire|essentiel|important|urgent) que`,
-  es: String.raw`piden? a|exig(?:en|imos) a|inst(?:amos|a|an) a|exhort(?:amos|a|an) a|pedimos a|solicitamos a|llamamos a|recomend(?:amos|a|an) a|invit(?:amos|a|an) a|alent(?:amos|a|an) a|es (?:necesario|preciso|esencial|importante|fundamental|urgente) que|hay que lograr que`,
+  fr: String.raw`demand(?:ons|e|ent) (?:aux|à|au)|exige(?:ons|nt)?|appel(?:ons|le|lent) (?:les|le|la|à)|exhort(?:ons|e|ent)|invit(?:ons|e|ent)|encourage(?:ons|e|ent)?|recommand(?:ons|e|ent) (?:aux|à|au|que)|il faut (?:aussi |également )?que|il faudrait (?:aussi |également )?que|il est (?:nécessaire|essentiel|important|urgent|indispensable|primordial) que`,
+  es: String.raw`piden? a|exig(?:en|imos) a|inst(?:amos|a|an) a|exhort(?:amos|a|an) a|pedimos a|solicitamos a|llamamos a|recomend(?:amos|a|an) a|invit(?:amos|a|an) a|alent(?:amos|a|an) a|es (?:necesario|preciso|esencial|importante|fundamental|urgente|indispensable|imprescindible) que|hay que lograr que|se recomienda (?:\p{L}+ )?que|sería (?:bueno|útil|deseable|conveniente) que`,
 });
 
 /** A need stated without a modal: "cities need direct access", "les villes ont besoin de". */
@@ -132,6 +139,11 @@ export function claimCues(text: string, language: ContributionLanguage): ClaimCu
   if ((deontic && !epistemic) || IMPERATIVE_START[l].test(text.trimStart()) || NEED[l].test(text)) {
     const addressee = recommendationAddressee(text, l, deontic?.index);
     return { kind: 'recommendation', warning, ...(addressee ? { addressee } : {}) };
+  }
+  const suggestion = SUGGESTION[l].exec(text);
+  if (suggestion) {
+    const addressee = recommendationAddressee(text, l, suggestion.index);
+    if (addressee) return { kind: 'recommendation', warning, addressee };
   }
   const problem = CHALLENGE[l].test(text);
   if (SHORTFALL[l].test(text)) return { kind: 'challenge', warning };

@@ -56,9 +56,9 @@ const PRACTICE = compile({
 
 const ACTOR_PATTERNS: Record<Actor, Patterns> = {
   governments: {
-    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?|(?:destination|origin|transit|coastal|receiving|sending) (?:countries|states)|countries of (?:origin|destination|transit)|the state|authorities|regulators|legislators|statistics offices|statistical offices|prosecutors|investigators|consulates|child protection services`,
-    fr: String.raw`gouvernements?|états|etats|l['’]état|l['’]etat|pouvoirs publics|autorités nationales|ministères?|pays (?:d['’]origine|de destination|de transit|d['’]accueil)|autorités|régulateurs|législateur|consulats|procureurs|instituts statistiques`,
-    es: String.raw`gobiernos?|estados|el estado|autoridades nacionales|ministerios?|países de (?:origen|destino|tránsito|acogida)|autoridades|reguladores|legisladores|consulados|fiscales|institutos de estadística`,
+    en: String.raw`governments?|states|member states|national authorities|policy-?makers|ministr\p{L}*|parliaments?|(?:destination|origin|transit|coastal|receiving|sending) (?:countries|states)|countries of (?:origin|destination|transit)|the state|authorities|regulators|legislators|statistics offices?|statistical offices?|statistical agencies|national statistical systems?|immigration offices|labou?r inspectorates?|labou?r inspectors|inspectors|police|equality bodies|equal treatment bodies|supervisors|central banks?|embassies|congress|the administration|public hospitals|(?:rescue )?coordination centres|prosecutors|investigators|consulates|child protection services`,
+    fr: String.raw`gouvernements?|états|etats|l['’]état|l['’]etat|pouvoirs publics|autorités nationales|ministères?|pays (?:d['’]origine|de destination|de transit|d['’]accueil)|autorités|régulateurs|législateur|consulats|ambassades|procureurs|enquêteurs|police|inspecteurs|parlement|l['’]administration|hôpitaux publics|instituts statistiques|banques? centrales?|inspections? du travail|préfectures`,
+    es: String.raw`gobiernos?|estados|el estado|autoridades nacionales|ministerios?|países de (?:origen|destino|tránsito|acogida)|autoridades|reguladores|legisladores|consulados|embajadas|fiscales|fiscalías|policía|inspectores|congreso|parlamento|la administración|hospitales públicos|institutos de estadística|bancos? centrales?|inspecciones? (?:de trabajo|laborales?)`,
   },
   'the UN system': {
     en: String.raw`UN|United Nations|UNNM|IOM|ILO|UNDP|UNHCR|UN Network on Migration`,
@@ -67,13 +67,13 @@ const ACTOR_PATTERNS: Record<Actor, Patterns> = {
   },
   'local authorities': {
     en: String.raw`local authorities|local governments?|municipalities|mayors|cities|city councils|local politicians`,
-    fr: String.raw`collectivités locales|autorités locales|municipalités|maires|communes|mairies|villes`,
+    fr: String.raw`collectivités locales|autorités locales|municipalités|maires|communes|mairies|villes|départements`,
     es: String.raw`autoridades locales|gobiernos locales|municipios|alcald\p{L}*|ayuntamientos|ciudades`,
   },
   'employers and the private sector': {
-    en: String.raw`employers|private sector|businesses|companies|enterprises|buyers|brands|suppliers|recruiters|recruitment agencies|banks|financial institutions|microfinance institutions|money transfer operators|platforms|mobile operators|hotel associations`,
-    fr: String.raw`employeurs|secteur privé|entreprises|acheteurs|marques|agences de recrutement|banques|institutions financières|institutions de microfinance|plateformes|opérateurs`,
-    es: String.raw`empleadores|sector privado|empresas|compradores|marcas|agencias de contratación|bancos|instituciones financieras|instituciones de microfinanzas|plataformas|operadores|asociaciones hoteleras|hoteles`,
+    en: String.raw`employers|private sector|businesses|companies|enterprises|buyers|brands|suppliers|recruiters|recruitment agencies|banks|financial institutions|microfinance institutions|money transfer operators|platforms|property portals|landlords|mobile operators|hotel associations|shipowners|manning agencies|firms`,
+    fr: String.raw`employeurs|secteur privé|entreprises|acheteurs|marques|agences de recrutement|banques|institutions financières|institutions de microfinance|plateformes|opérateurs|sociétés de transfert|propriétaires|armateurs`,
+    es: String.raw`empleadores|sector privado|empresas|compradores|marcas|agencias de contratación|bancos|instituciones financieras|instituciones de microfinanzas|plataformas|operadores|asociaciones hoteleras|hoteles|armadores|navieras|empresas de telefonía`,
   },
   'trade unions': {
     en: String.raw`trade unions?|labou?r unions?|unions|labou?r movement`,
@@ -92,13 +92,13 @@ const ACTOR_PATTERNS: Record<Actor, Patterns> = {
   },
   'donors and the international community': {
     en: String.raw`donors?|development partners|international community`,
-    fr: String.raw`bailleurs|donateurs|partenaires (?:au|du) développement|communauté internationale`,
+    fr: String.raw`bailleurs|donateurs|partenaires (?:au|du) développement|partenaires (?:techniques et )?financiers|communauté internationale`,
     es: String.raw`donantes|socios para el desarrollo|comunidad internacional`,
   },
   'the media': {
-    en: String.raw`journalists|media|newsrooms|editors`,
-    fr: String.raw`journalistes|médias`,
-    es: String.raw`periodistas|medios de comunicación`,
+    en: String.raw`journalists|(?<!social )media|newsrooms|editors|newspapers|broadcasters`,
+    fr: String.raw`journalistes|médias|journaux|presse`,
+    es: String.raw`periodistas|medios de comunicación|medios públicos|periódicos|prensa`,
   },
 };
 const ACTOR_REGEX = ACTORS.map(
