@@ -83,8 +83,12 @@ const TAIL_WEIGHT = 0.35;
 const CONTINUITY_FACTOR = 1.5;
 const CONTINUITY_RAW = 0.5;
 const EXPLICIT_RAW = 4;
-/** Contributions are mostly about their main objective: its claims lean to it a little more. */
-const MAIN_FACTOR = 1.5;
+/**
+ * Contributions are mostly about their main objective: its claims lean to it strongly, and leave
+ * it only for another objective their own words clearly point to (labelled data: readers give
+ * 87% of claims their contribution's main objective).
+ */
+const MAIN_FACTOR = 5;
 
 const META =
   /^(?:thank|thanks|many thanks|merci|gracias|dear|chers?|estimad|here are|voici|a continuación|hello|bonjour|hola)|comment above|as follows|ci-dessous|ci-dessus/i;
@@ -187,9 +191,9 @@ const MIN_RAW: Record<ObjectiveMatch['source'] | 'corrected' | 'round' | 'outsid
   corrected: 0.3,
   declared: 0.3,
   explicit: 0.5,
-  inferred: 0.9,
+  inferred: 2,
   round: 1.2,
-  outside: 1.5,
+  outside: 4,
 };
 const ROUND_CLAIM_FACTOR = 1.15;
 
@@ -204,8 +208,8 @@ interface ContextObjective {
 
 /**
  * The one objective a claim is about: named in it, or inferred from what it says (the
- * contribution's own objectives weighing more), or, when it names no topic, the objective of the
- * claim before it (or the contribution's first).
+ * contribution's own objectives weighing more), or, when it names no topic, the contribution's
+ * main objective.
  */
 function chooseObjective(
   text: string,
@@ -249,7 +253,9 @@ function chooseObjective(
       topical: named.has(best) || standsAlone(best, raw, context),
     };
   }
-  const fallback = previous ?? context.keys().next().value;
+  // A claim that names no topic belongs to what the contribution is about, not to whatever the
+  // claim before it drifted to.
+  const fallback = context.keys().next().value ?? previous;
   if (fallback !== undefined && tokens.length >= 4 && !META.test(text.trim())) {
     return { objective: fallback, source: 'context', facets: facetKeys(fallback), topical: false };
   }
