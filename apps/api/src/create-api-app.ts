@@ -8,6 +8,7 @@ import { installBodyParser } from './http/body-parser';
 import { ApiMetrics } from './http/api-metrics';
 import { HttpDrain } from './http/http-drain';
 import { describeErrors } from './http/openapi-errors';
+import { sealResponseBodies } from './http/openapi-responses';
 import { privateResponses } from './http/private-responses';
 import { requestId } from './http/request-id';
 import { requestLogger } from './http/request-logger';
@@ -67,17 +68,19 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     }),
   );
   if (config.apiDocs) {
-    const document = describeErrors(
-      SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder()
-          .setTitle('Convene API')
-          .setDescription(
-            'Online policy consultations: rounds, contributions, replies, moderation.',
-          )
-          .setVersion('1')
-          .addBearerAuth()
-          .build(),
+    const document = sealResponseBodies(
+      describeErrors(
+        SwaggerModule.createDocument(
+          app,
+          new DocumentBuilder()
+            .setTitle('Convene API')
+            .setDescription(
+              'Online policy consultations: rounds, contributions, replies, moderation.',
+            )
+            .setVersion('1')
+            .addBearerAuth()
+            .build(),
+        ),
       ),
     );
     SwaggerModule.setup('api/docs', app, document);

@@ -12,4 +12,8 @@ export * from './dto/register.dto';
 export * from './dto/login.dto';
 export * from './dto/set-roles.dto';
 export * from './dto/find-users.query';
+export * from './dto/access-token.response';
+export * from './dto/registered-user.response';
+export * from './dto/user-roles.response';
+export * from './dto/user-summary.response';
 export * from './accounts.module';

@@ -1,5 +1,7 @@
 export * from './notification.entity';
 export * from './notification-reader';
+export * from './dto/notification.response';
+export * from './dto/notification-read.response';
 export * from './notify-moderator-reply.command';
 export * from './notify-note-ready.command';
 export * from './mark-notification-read.command';

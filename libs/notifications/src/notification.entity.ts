@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type NotificationType = 'moderator_reply' | 'background_note.ready';
+export const NOTIFICATION_TYPES = ['moderator_reply', 'background_note.ready'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 @Entity({ name: 'notifications' })
 export class NotificationEntity {

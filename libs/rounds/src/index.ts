@@ -12,5 +12,8 @@ export * from './round-closed.event';
 export * from './notes-published.event';
 export * from './notes-unpublished.event';
 export * from './dto/create-round.dto';
+export * from './dto/notes-visibility.response';
+export * from './dto/round-status.response';
+export * from './dto/round-view.response';
 export * from './rounds.module';
 export * from './round-routes';

@@ -7,7 +7,8 @@ import {
   type Language,
 } from '@convene/common';
 
-export type RoundStatus = 'draft' | 'open' | 'closed' | 'synthesizing' | 'drafted';
+export const ROUND_STATUSES = ['draft', 'open', 'closed', 'synthesizing', 'drafted'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export type MemberRole = 'moderator' | 'co_chair';
 
 /** What the rules need to know about a round. */

@@ -7,4 +7,5 @@ export * from './redis-server';
 export * from './fixtures';
 export * from './tcp-proxy';
 export * from './app-process';
+export * from './openapi-validator';
 export * from './browser';

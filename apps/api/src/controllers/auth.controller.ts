@@ -1,7 +1,14 @@
 import { Body, Controller, HttpCode, Ip, Post, UnauthorizedException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
-import { Authenticator, LoginDto, RegisterDto, RegisterUserCommand } from '@convene/accounts';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  AccessTokenResponse,
+  Authenticator,
+  LoginDto,
+  RegisterDto,
+  RegisteredUserResponse,
+  RegisterUserCommand,
+} from '@convene/accounts';
 import { AccountThrottle } from '../http/account-throttle';
 import { Public } from '../http/access.decorators';
 
@@ -16,6 +23,7 @@ export class AuthController {
   ) {}
 
   @Post('register')
+  @ApiCreatedResponse({ type: RegisteredUserResponse })
   async register(@Body() dto: RegisterDto, @Ip() ip: string) {
     return this.throttle.register(ip, () =>
       this.commandBus.execute(
@@ -32,6 +40,7 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: AccessTokenResponse })
   async login(@Body() dto: LoginDto, @Ip() ip: string) {
     const accessToken = await this.throttle.login(dto.email, ip, () =>
       this.authenticator.login(dto.email, dto.password),

@@ -10,16 +10,28 @@ import {
   StreamableFile,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import {
   BackgroundNoteReader,
+  BackgroundNoteResponse,
+  BackgroundNoteSummaryResponse,
+  DraftRequestedResponse,
+  ObjectiveSynthesisResponse,
   renderNoteDocx,
   RequestDraftCommand,
 } from '@convene/background-notes';
 import type { Actor } from '@convene/common';
-import { SetNotesVisibilityCommand } from '@convene/rounds';
+import { NotesVisibilityResponse, SetNotesVisibilityCommand } from '@convene/rounds';
 import { CurrentActor } from '../http/current-actor.decorator';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -42,17 +54,30 @@ export class BackgroundNotesController {
   ) {}
 
   @Get('syntheses')
+  @ApiOkResponse({
+    type: [ObjectiveSynthesisResponse],
+    description: 'What the latest note was drafted from, one per objective under review',
+  })
   syntheses(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.notes.syntheses(actor, id);
   }
 
   @Get('background-notes')
+  @ApiOkResponse({ type: [BackgroundNoteSummaryResponse], description: 'Newest first' })
   versions(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.notes.versions(actor, id);
   }
 
   @Get('background-notes/latest')
   @ApiProduces('application/json', 'text/markdown')
+  @ApiExtraModels(BackgroundNoteResponse)
+  @ApiOkResponse({
+    description: 'JSON, or the Markdown alone when `Accept` asks for text/markdown before JSON',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(BackgroundNoteResponse) } },
+      'text/markdown': { schema: { type: 'string' } },
+    },
+  })
   async latest(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -68,6 +93,10 @@ export class BackgroundNotesController {
 
   @Get('background-notes/latest.docx')
   @ApiProduces(DOCX)
+  @ApiOkResponse({
+    description: 'The latest note as a Word document',
+    content: { [DOCX]: { schema: { type: 'string', format: 'binary' } } },
+  })
   async latestDocx(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     const note = await this.notes.latest(actor, id);
     const file = await renderNoteDocx(note, {
@@ -83,6 +112,7 @@ export class BackgroundNotesController {
 
   @Post('background-notes')
   @HttpCode(202)
+  @ApiAcceptedResponse({ type: DraftRequestedResponse })
   async redraft(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     const result = await this.commandBus.execute(
       new RequestDraftCommand(id, 'requested', `requested:${randomUUID()}`, actor),
@@ -97,6 +127,7 @@ export class BackgroundNotesController {
   /** Everyone who may see the round reads its syntheses and notes from now on. */
   @Post('background-notes/publish')
   @HttpCode(200)
+  @ApiOkResponse({ type: NotesVisibilityResponse })
   publish(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.commandBus.execute(new SetNotesVisibilityCommand(actor, id, 'published'));
   }
@@ -104,6 +135,7 @@ export class BackgroundNotesController {
   /** Back to the round's moderators and co-chairs only. */
   @Post('background-notes/unpublish')
   @HttpCode(200)
+  @ApiOkResponse({ type: NotesVisibilityResponse })
   unpublish(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.commandBus.execute(new SetNotesVisibilityCommand(actor, id, 'restricted'));
   }

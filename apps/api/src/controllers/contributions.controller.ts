@@ -12,10 +12,24 @@ import {
   Query,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { Actor } from '@convene/common';
 import {
+  ClaimCorrectionLogEntryResponse,
+  ClaimsCorrectedResponse,
+  ContributionDetailResponse,
+  ContributionPageResponse,
   ContributionReader,
+  ContributionVisibilityResponse,
   CorrectClaimCommand,
   CorrectClaimDto,
   CorrectionLogReader,
@@ -24,10 +38,14 @@ import {
   HideContributionCommand,
   HideContributionDto,
   ListContributionsQuery,
+  ObjectivesCorrectedResponse,
+  ObjectivesCorrectionLogEntryResponse,
+  PostedReplyResponse,
   PostReplyCommand,
   PostReplyDto,
   RestoreContributionCommand,
   RestoreContributionDto,
+  SubmissionReceiptResponse,
   SubmitContributionCommand,
   SubmitContributionDto,
 } from '@convene/contributions';
@@ -51,12 +69,22 @@ export class ContributionsController {
   @Post('rounds/:id/contributions')
   @HttpCode(202)
   @Roles('stakeholder')
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      '1 to 255 visible ASCII characters: the same key and body replay the first answer; another body gets 422',
+  })
+  @ApiAcceptedResponse({
+    type: SubmissionReceiptResponse,
+    description: 'Stored; the analysis follows',
+  })
   async submit(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) roundId: string,
     @Body() dto: SubmitContributionDto,
-    @Headers('idempotency-key') idempotencyKey?: string,
+    // Named as documented, so the spec lists the header once.
+    @Headers('Idempotency-Key') idempotencyKey?: string,
   ) {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException('Idempotency-Key must be 1 to 255 visible ASCII characters');
@@ -68,6 +96,10 @@ export class ContributionsController {
   }
 
   @Get('rounds/:id/contributions')
+  @ApiOkResponse({
+    type: ContributionPageResponse,
+    description: 'Oldest first; hidden ones only for the round’s moderators',
+  })
   list(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) roundId: string,
@@ -77,11 +109,13 @@ export class ContributionsController {
   }
 
   @Get('contributions/:id')
+  @ApiOkResponse({ type: ContributionDetailResponse })
   get(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.contributions.get(actor, id);
   }
 
   @Post('contributions/:id/replies')
+  @ApiCreatedResponse({ type: PostedReplyResponse })
   async reply(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -94,6 +128,7 @@ export class ContributionsController {
   @Post('contributions/:id/hide')
   @HttpCode(200)
   @Roles('moderator')
+  @ApiOkResponse({ type: ContributionVisibilityResponse })
   hide(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -105,6 +140,7 @@ export class ContributionsController {
   @Post('contributions/:id/restore')
   @HttpCode(200)
   @Roles('moderator')
+  @ApiOkResponse({ type: ContributionVisibilityResponse })
   restore(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -115,6 +151,7 @@ export class ContributionsController {
 
   @Put('contributions/:id/objectives')
   @Roles('moderator')
+  @ApiOkResponse({ type: ObjectivesCorrectedResponse })
   correctObjectives(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -128,6 +165,7 @@ export class ContributionsController {
   @Post('contributions/:id/claim-corrections')
   @HttpCode(200)
   @Roles('moderator')
+  @ApiOkResponse({ type: ClaimsCorrectedResponse })
   correctClaim(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
@@ -138,6 +176,26 @@ export class ContributionsController {
 
   @Get('contributions/:id/corrections')
   @Roles('moderator')
+  @ApiExtraModels(ObjectivesCorrectionLogEntryResponse, ClaimCorrectionLogEntryResponse)
+  @ApiOkResponse({
+    description: 'Newest first',
+    schema: {
+      type: 'array',
+      items: {
+        oneOf: [
+          { $ref: getSchemaPath(ObjectivesCorrectionLogEntryResponse) },
+          { $ref: getSchemaPath(ClaimCorrectionLogEntryResponse) },
+        ],
+        discriminator: {
+          propertyName: 'what',
+          mapping: {
+            objectives: getSchemaPath(ObjectivesCorrectionLogEntryResponse),
+            claim: getSchemaPath(ClaimCorrectionLogEntryResponse),
+          },
+        },
+      },
+    },
+  })
   corrections(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string) {
     return this.correctionLog.list(actor, id);
   }

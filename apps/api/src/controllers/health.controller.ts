@@ -1,9 +1,11 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { ApiRedis } from '../http/api-redis';
 import { Public } from '../http/access.decorators';
+import { HealthResponse } from '../http/health.response';
+import { LivenessResponse } from '../http/liveness.response';
 
 const TIMEOUT_MS = 1500;
 
@@ -27,6 +29,7 @@ export class HealthController {
 
   /** Liveness: the process answers. Nothing it depends on is checked, so a restart never helps. */
   @Get('live')
+  @ApiOkResponse({ type: LivenessResponse })
   live() {
     return { status: 'ok' };
   }
@@ -36,6 +39,11 @@ export class HealthController {
    * contributions and replies wait in the outbox meanwhile; a load balancer keeps sending them.
    */
   @Get()
+  @ApiOkResponse({ type: HealthResponse, description: 'PostgreSQL answers' })
+  @ApiServiceUnavailableResponse({
+    type: HealthResponse,
+    description: 'PostgreSQL does not answer',
+  })
   async check(@Res({ passthrough: true }) res: Response) {
     const [postgres, redis] = await Promise.all([
       within(this.dataSource.query('SELECT 1')).then(

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ObjectiveReader } from '@convene/objectives';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ObjectiveReader, ObjectiveResponse } from '@convene/objectives';
 import { Public } from '../http/access.decorators';
 
 @ApiTags('reference')
@@ -10,6 +10,7 @@ export class ObjectivesController {
   constructor(private readonly objectives: ObjectiveReader) {}
 
   @Get()
+  @ApiOkResponse({ type: [ObjectiveResponse], description: 'The 23 GCM objectives, by number' })
   list() {
     return this.objectives.all();
   }

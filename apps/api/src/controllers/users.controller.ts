@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { FindUsersQuery, SetRolesDto, SetUserRolesCommand, UserReader } from '@convene/accounts';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  FindUsersQuery,
+  SetRolesDto,
+  SetUserRolesCommand,
+  UserReader,
+  UserRolesResponse,
+  UserSummaryResponse,
+} from '@convene/accounts';
 import type { Actor } from '@convene/common';
 import { CurrentActor } from '../http/current-actor.decorator';
 import { Roles } from '../http/access.decorators';
@@ -17,11 +24,13 @@ export class UsersController {
   ) {}
 
   @Get()
+  @ApiOkResponse({ type: [UserSummaryResponse] })
   find(@Query() query: FindUsersQuery) {
     return this.users.find(query.email);
   }
 
   @Put(':id/roles')
+  @ApiOkResponse({ type: UserRolesResponse })
   setRoles(
     @CurrentActor() actor: Actor,
     @Param('id', new ParseUUIDPipe()) id: string,
