@@ -80,6 +80,11 @@ function expectSoundNote(note: BackgroundNote, contributions: readonly AnalysedC
   }
   for (const id of byId.keys()) expect(note.markdown).not.toContain(id);
   for (const p of paragraphsOf(note)) for (const id of p.sourceIds) expect(byId.has(id)).toBe(true);
+  // A point with no topic says something only in its contributor's words.
+  for (const p of paragraphsOf(note))
+    expect(p.text).not.toMatch(
+      / other (?:points|practices|challenges) \[[^\]]+\]\.(?! \[C\d+\]: “)/,
+    );
 }
 
 describe('draftBackgroundNote on the IMRF fixture', () => {

@@ -415,8 +415,11 @@ function composeNote(facts: RoundFacts, level: number): BackgroundNote {
         // "Other points" add nothing when the same people already made a point of that kind.
         if (general && (kind === 'position' || point.authors.every((a) => onTopic.has(a))))
           continue;
-        const sentence = pointSentence(point, groupsOf);
         const quoted = quotableClaim(point, used);
+        // "Flags other challenges" tells a co-chair nothing unless the contributor's words follow;
+        // the objective's overview already cites everyone who made a point on it.
+        if (general && !quoted) continue;
+        const sentence = pointSentence(point, groupsOf);
         const variants: Piece[][] = [];
         if (quoted) {
           const withQuote: Piece[] = [

@@ -147,7 +147,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Family reunification',
         terms: {
-          en: 'family reunification; family reunion; family members',
+          en: 'family reunification; family reunion; ~family members',
           fr: 'regroupement familial; réunification familiale',
           es: 'reunificación familiar; reagrupación familiar',
         },
