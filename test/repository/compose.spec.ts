@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_KEYS } from '@convene/config';
+import { ALL_QUEUES } from '@convene/messaging';
 
 const ROOT = resolve(__dirname, '../..');
 const compose = readFileSync(resolve(ROOT, 'docker/compose.yaml'), 'utf8');
@@ -23,6 +24,13 @@ describe('docker/compose.yaml', () => {
         .split(/^ {2}[a-z]+:$/m)[0];
       expect([service, /healthcheck:/.test(block)]).toEqual([service, true]);
     }
+  });
+
+  it('has every queue taken by some worker service', () => {
+    const taken = [...compose.matchAll(/WORKER_QUEUES: ([a-z,-]+)/g)].flatMap((m) =>
+      m[1].split(','),
+    );
+    expect([...new Set(taken)].sort()).toEqual([...ALL_QUEUES].sort());
   });
 
   it('asks the worker on the port it gives the worker for its health endpoint', () => {

@@ -1,5 +1,5 @@
 import { ALL_QUEUES, jobNamesOf } from '@convene/messaging';
-import { unhandledJobs } from './job-router';
+import { routersFor, unhandledJobs } from './job-router';
 
 describe('unhandledJobs', () => {
   const complete = ALL_QUEUES.map((queue) => ({ queue, handledJobs: () => jobNamesOf(queue) }));
@@ -17,5 +17,30 @@ describe('unhandledJobs', () => {
     ];
     expect(unhandledJobs(partial)).toEqual([`${first.queue}/${missing}`]);
     expect(unhandledJobs(rest)).toHaveLength(jobNamesOf(first.queue).length);
+  });
+});
+
+describe('routersFor', () => {
+  const routers = ALL_QUEUES.map((queue) => ({ processor: { queue } }));
+
+  it('keeps every router when no queues are named, and only the named ones otherwise', () => {
+    expect(routersFor(routers, undefined)).toEqual(routers);
+    expect(routersFor(routers, ['drafting', 'synthesis']).map((r) => r.processor.queue)).toEqual(
+      ALL_QUEUES.filter((q) => q === 'drafting' || q === 'synthesis'),
+    );
+  });
+
+  it('refuses a name that is no queue, listing the queues there are', () => {
+    expect(() => routersFor(routers, ['drafting', 'draftng'])).toThrow(
+      /WORKER_QUEUES names no such queue: draftng \(the queues are .*drafting/,
+    );
+  });
+
+  it('checks the handlers of the named queues only', () => {
+    const drafting = [{ queue: 'drafting', handledJobs: () => jobNamesOf('drafting') }];
+    expect(unhandledJobs(drafting, ['drafting'])).toEqual([]);
+    expect(unhandledJobs(drafting, ['drafting', 'synthesis'])).toEqual(
+      jobNamesOf('synthesis').map((name) => `synthesis/${name}`),
+    );
   });
 });

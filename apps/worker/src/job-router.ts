@@ -53,14 +53,35 @@ export abstract class JobRouter extends WorkerHost implements BeforeApplicationS
   }
 }
 
-/** Every declared job that no router handles, as "queue/job". */
-export function unhandledJobs(routers: { queue: string; handledJobs(): string[] }[]): string[] {
+/** Every declared job of the given queues that no router handles, as "queue/job". */
+export function unhandledJobs(
+  routers: { queue: string; handledJobs(): string[] }[],
+  queues: readonly QueueName[] = ALL_QUEUES,
+): string[] {
   const handled = new Set(
     routers.flatMap((r) => r.handledJobs().map((name) => `${r.queue}/${name}`)),
   );
-  return ALL_QUEUES.flatMap((queue) => jobNamesOf(queue).map((name) => `${queue}/${name}`)).filter(
-    (job) => !handled.has(job),
-  );
+  return queues
+    .flatMap((queue) => jobNamesOf(queue).map((name) => `${queue}/${name}`))
+    .filter((job) => !handled.has(job));
+}
+
+/**
+ * The routers of the queues a worker is told to take (WORKER_QUEUES), all when it is told none.
+ * A name that is no queue stops the worker: it would otherwise wait forever on nothing.
+ */
+export function routersFor<R extends { processor: { queue: QueueName } }>(
+  routers: readonly R[],
+  queues: readonly string[] | undefined,
+): R[] {
+  if (!queues) return [...routers];
+  const unknown = queues.filter((q) => !(ALL_QUEUES as string[]).includes(q));
+  if (unknown.length > 0) {
+    throw new Error(
+      `WORKER_QUEUES names no such queue: ${unknown.join(', ')} (the queues are ${ALL_QUEUES.join(', ')})`,
+    );
+  }
+  return routers.filter((r) => queues.includes(r.processor.queue));
 }
 
 /** Names this process's workers in Redis (CLIENT LIST) and on the jobs they take (processedBy). */

@@ -8,17 +8,19 @@ import { ContributionsModule } from '@convene/contributions';
 import { AppConfig, ConfigModule } from '@convene/config';
 import { DatabaseModule } from '@convene/database';
 import {
+  ALL_QUEUES,
   DRAFT_FLOW_PRODUCER,
   MessagingModule,
   OutboxRelay,
   QueueModule,
   Reconciler,
   OutboxPruner,
+  type QueueName,
 } from '@convene/messaging';
 import { NotificationsModule } from '@convene/notifications';
 import { RoundsModule } from '@convene/rounds';
 import { routeProviders } from './event-routes';
-import { processorProviders, unhandledJobs, type JobRouter } from './job-router';
+import { processorProviders, routersFor, unhandledJobs, type JobRouter } from './job-router';
 import { AnalysisProcessor } from './processors/analysis.processor';
 import { DraftingProcessor } from './processors/drafting.processor';
 import { MaintenanceProcessor } from './processors/maintenance.processor';
@@ -37,11 +39,23 @@ const ROUTERS = [
   DraftingProcessor,
 ];
 
+/** The queues this worker takes (WORKER_QUEUES) and their routers. */
+const SELECTED = Symbol('SELECTED');
+interface Selected {
+  queues: readonly QueueName[];
+  routers: typeof ROUTERS;
+}
+
 @Module({})
 export class WorkerModule implements OnApplicationBootstrap {
   constructor(private readonly moduleRef: ModuleRef) {}
 
   static forRoot(config: AppConfig): DynamicModule {
+    const routers = routersFor(ROUTERS, config.workerQueues);
+    const selected: Selected = {
+      queues: (config.workerQueues as QueueName[] | undefined) ?? ALL_QUEUES,
+      routers,
+    };
     return {
       module: WorkerModule,
       imports: [
@@ -62,15 +76,20 @@ export class WorkerModule implements OnApplicationBootstrap {
         OutboxRelay,
         OutboxPruner,
         Reconciler,
-        ...processorProviders(config, ROUTERS),
-        workerHealthProvider(ROUTERS),
+        ...processorProviders(config, routers),
+        workerHealthProvider(routers),
+        { provide: SELECTED, useValue: selected },
       ],
     };
   }
 
   /** A queued job nobody handles would fail forever: refuse to start instead. */
   onApplicationBootstrap(): void {
-    const missing = unhandledJobs(ROUTERS.map((router) => this.moduleRef.get<JobRouter>(router)));
+    const { queues, routers } = this.moduleRef.get<Selected>(SELECTED);
+    const missing = unhandledJobs(
+      routers.map((router) => this.moduleRef.get<JobRouter>(router)),
+      queues,
+    );
     if (missing.length > 0) throw new Error(`no handler for the jobs ${missing.join(', ')}`);
   }
 }

@@ -109,6 +109,15 @@ export class AppConfig {
   @Max(65535)
   WORKER_HEALTH_PORT = 0;
 
+  /**
+   * The queues this worker takes jobs from, comma-separated (`synthesis,drafting` for a worker
+   * kept for drafting); `all` (default) takes every queue. The worker checks the names at start.
+   */
+  @Matches(/^(?:all|[a-z][a-z-]{0,39}(?:,[a-z][a-z-]{0,39}){0,19})$/, {
+    message: 'WORKER_QUEUES must be all or a comma-separated list of queue names',
+  })
+  WORKER_QUEUES = 'all';
+
   /** How often each worker looks for jobs whose lock expired (stalled) and re-queues them. */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -127,6 +136,11 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['on', 'off'])
   API_DOCS?: 'on' | 'off';
+
+  /** WORKER_QUEUES as a list; undefined for every queue. */
+  get workerQueues(): string[] | undefined {
+    return this.WORKER_QUEUES === 'all' ? undefined : this.WORKER_QUEUES.split(',');
+  }
 
   get apiDocs(): boolean {
     return (this.API_DOCS ?? (this.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
