@@ -147,9 +147,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Family reunification',
         terms: {
-          en: 'family reunification; family reunion; ~family members',
-          fr: 'regroupement familial; réunification familiale',
-          es: 'reunificación familiar; reagrupación familiar',
+          en: 'family reunification; family reunion; ~family members; reunited; spouse; spouses; income threshold; income requirements',
+          fr: 'regroupement familial; réunification familiale; faire venir; conjoint; conjointe; conditions de ressources; réunis',
+          es: 'reunificación familiar; reagrupación familiar; cónyuge; requisito de ingresos; requisitos de ingresos; reunirse con sus hijos',
         },
       },
       {
