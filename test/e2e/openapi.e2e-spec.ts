@@ -115,6 +115,29 @@ describe('the OpenAPI spec', () => {
     });
   });
 
+  it('documents the 409 and 422 an operation answers when what it acts on is in the wrong state', () => {
+    const errorRef = { $ref: '#/components/schemas/ErrorBody' };
+    const documented = (method: string, path: string, status: string) =>
+      spec.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
+    for (const [method, path, status] of [
+      ['post', '/api/auth/register', '409'],
+      ['post', '/api/rounds/{id}/open', '409'],
+      ['post', '/api/rounds/{id}/close', '409'],
+      ['post', '/api/rounds/{id}/contributions', '409'],
+      ['post', '/api/rounds/{id}/contributions', '422'],
+      ['post', '/api/contributions/{id}/hide', '409'],
+      ['get', '/api/rounds/{id}/background-notes/latest', '409'],
+    ]) {
+      expect([method, path, status, documented(method, path, status)]).toEqual([
+        method,
+        path,
+        status,
+        errorRef,
+      ]);
+    }
+    expect(spec.paths['/api/auth/login'].post.responses['409']).toBeUndefined();
+  });
+
   it('types path ids as uuids', () => {
     const ids = operations().flatMap(({ op }) =>
       (op.parameters ?? []).filter((p) => p.in === 'path' && p.name === 'id'),

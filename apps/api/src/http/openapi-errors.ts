@@ -15,6 +15,30 @@ const PATH_ERRORS: Record<string, string> = {
   '404': 'Nothing with this id, or nothing the account may see',
 };
 
+/** What an operation refuses because of the state of what it acts on, by method and path. */
+const NO_NOTE_YET =
+  'The round has no background note yet (not closed, or its first draft is still being made)';
+const STATE_ERRORS: Record<string, Record<string, string>> = {
+  'post /api/auth/register': { '409': 'An account with this email already exists' },
+  'post /api/rounds/{id}/open': {
+    '409': 'The round is not a draft, or its closing time has passed',
+  },
+  'post /api/rounds/{id}/close': { '409': 'The round is not open' },
+  'post /api/rounds/{id}/contributions': {
+    '409': 'The round is not open, or a request with this Idempotency-Key is still being processed',
+    '422': 'This Idempotency-Key was used with another body',
+  },
+  'post /api/contributions/{id}/replies': { '409': 'The round no longer takes replies' },
+  'post /api/contributions/{id}/hide': { '409': 'The contribution is already hidden' },
+  'post /api/contributions/{id}/restore': { '409': 'The contribution is already visible' },
+  'post /api/rounds/{id}/background-notes': {
+    '409': 'The round has not closed: a note is drafted once it has',
+  },
+  'get /api/rounds/{id}/background-notes/latest': { '409': NO_NOTE_YET },
+  'get /api/rounds/{id}/background-notes/latest.docx': { '409': NO_NOTE_YET },
+  'get /api/rounds/{id}/syntheses': { '409': NO_NOTE_YET },
+};
+
 /** Every error body, in Nest's shape. */
 const ERROR_BODY: SchemaObject = {
   type: 'object',
@@ -47,6 +71,7 @@ export function describeErrors(document: OpenAPIObject): OpenAPIObject {
         ...COMMON_ERRORS,
         ...(PUBLIC_PATHS.test(path) ? {} : AUTHENTICATED_ERRORS),
         ...(path.includes('{') ? PATH_ERRORS : {}),
+        ...STATE_ERRORS[`${method} ${path}`],
       };
       for (const [status, description] of Object.entries(errors)) {
         operation.responses[status] ??= {
