@@ -11,6 +11,7 @@ import { NotificationsModule } from '@convene/notifications';
 import { ObjectivesModule } from '@convene/objectives';
 import { RoundsModule } from '@convene/rounds';
 import { AdminBootstrap } from './admin-bootstrap';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { AuthController } from './controllers/auth.controller';
 import { BackgroundNotesController } from './controllers/background-notes.controller';
 import { ContributionsController } from './controllers/contributions.controller';
@@ -49,6 +50,7 @@ export class ApiModule {
         ContributionsModule,
         NotificationsModule,
         BackgroundNotesModule,
+        ...(config.queueDashboard ? [QueueDashboardModule] : []),
       ],
       controllers: [
         AuthController,

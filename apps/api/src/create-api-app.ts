@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { createLogger, type AppConfig } from '@convene/config';
+import { queueDashboardGate } from './admin/queue-dashboard-gate';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { ApiModule } from './api.module';
 import { installBodyParser } from './http/body-parser';
 import { ApiMetrics } from './http/api-metrics';
@@ -12,6 +14,7 @@ import { sealResponseBodies } from './http/openapi-responses';
 import { privateResponses } from './http/private-responses';
 import { requestId } from './http/request-id';
 import { requestLogger } from './http/request-logger';
+import { PageContexts } from './web/web-context';
 import { WEB_PATHS } from './web/web-pages';
 
 /** The HTTP API, configured as it runs in production; tests build it the same way. */
@@ -21,7 +24,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     logger: createLogger(config, 'api'),
     abortOnError: false,
   });
-  app.setGlobalPrefix('api', { exclude: [...WEB_PATHS, 'metrics'] });
+  app.setGlobalPrefix('api', {
+    exclude: [...WEB_PATHS, 'metrics', `${QueueDashboardModule.path}{/*rest}`],
+  });
   const drain = app.get(HttpDrain);
   app.use(drain.use.bind(drain));
   app.use(requestId);
@@ -57,6 +62,10 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   express.disable('x-powered-by');
   // Rate limits key on the client's address: believe forwarded headers only from known proxies.
   express.set('trust proxy', config.trustProxy);
+  // Before the body parser: a request is read no further than its cookie until it is let in.
+  if (config.queueDashboard) {
+    app.use(QueueDashboardModule.path, queueDashboardGate(app.get(PageContexts)));
+  }
   installBodyParser(app);
   app.useGlobalPipes(
     new ValidationPipe({

@@ -7,7 +7,7 @@ import { createApiApp } from './create-api-app';
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkPostgres(config.DATABASE_URL);
-  const warning = evictionPolicyWarning(await checkRedis(config.REDIS_URL));
+  const warning = evictionPolicyWarning(await checkRedis(config));
   if (warning) process.stderr.write(`convene api: WARNING ${warning}\n`);
   const app = await createApiApp(config);
   closeOnSignals(app, 'convene api');

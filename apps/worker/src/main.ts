@@ -7,7 +7,7 @@ import { createWorkerApp } from './create-worker-app';
 async function main(): Promise<void> {
   const config = loadConfig();
   await checkPostgres(config.DATABASE_URL);
-  const warning = evictionPolicyWarning(await checkRedis(config.REDIS_URL));
+  const warning = evictionPolicyWarning(await checkRedis(config));
   if (warning) process.stderr.write(`convene worker: WARNING ${warning}\n`);
   const app = await createWorkerApp(config);
   closeOnSignals(app, 'convene worker');

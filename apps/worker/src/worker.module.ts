@@ -13,6 +13,8 @@ import {
   MessagingModule,
   OutboxRelay,
   QueueModule,
+  QUEUES,
+  queuePrefix,
   Reconciler,
   OutboxPruner,
   type QueueName,
@@ -64,7 +66,11 @@ export class WorkerModule implements OnApplicationBootstrap {
         DatabaseModule.forRoot('convene-worker'),
         MessagingModule,
         QueueModule,
-        BullModule.registerFlowProducer({ name: DRAFT_FLOW_PRODUCER }),
+        // Drafting's prefix for the whole flow: its synthesis children share drafting's slot.
+        BullModule.registerFlowProducer({
+          name: DRAFT_FLOW_PRODUCER,
+          prefix: queuePrefix(config, QUEUES.drafting),
+        }),
         RoundsModule,
         ContributionsModule,
         NotificationsModule,

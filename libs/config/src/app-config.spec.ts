@@ -18,6 +18,12 @@ describe('loadConfig', () => {
     expect(config.RATE_LIMIT).toBe('off');
   });
 
+  it('turns the queue dashboard on by default, off on request, and nothing else', () => {
+    expect(loadConfig({}).queueDashboard).toBe(true);
+    expect(loadConfig({ QUEUE_DASHBOARD: 'off' }).queueDashboard).toBe(false);
+    expect(() => loadConfig({ QUEUE_DASHBOARD: 'no' })).toThrow(/QUEUE_DASHBOARD/);
+  });
+
   it('reads the job lock and stalled-check intervals, 30 s by default', () => {
     expect(loadConfig({})).toMatchObject({ JOB_LOCK_MS: 30_000, STALLED_CHECK_MS: 30_000 });
     expect(loadConfig({ JOB_LOCK_MS: '2000', STALLED_CHECK_MS: '1000' })).toMatchObject({
@@ -50,6 +56,21 @@ describe('loadConfig', () => {
     );
     for (const bad of ['true', 'everyone', '10.0.0.0/8; rm -rf']) {
       expect(() => loadConfig({ TRUST_PROXY: bad })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('reads REDIS_CLUSTER_NODES as 1 to 16 host:port seeds, and refuses anything else', () => {
+    expect(loadConfig({}).redisClusterNodes).toBeUndefined();
+    expect(
+      loadConfig({ REDIS_CLUSTER_NODES: '127.0.0.1:7000, redis-b.internal:6379' })
+        .redisClusterNodes,
+    ).toEqual([
+      { host: '127.0.0.1', port: 7000 },
+      { host: 'redis-b.internal', port: 6379 },
+    ]);
+    const seventeen = Array.from({ length: 17 }, (_, i) => `10.0.0.${i}:6379`).join(',');
+    for (const bad of ['redis://a:6379', 'a', 'a:0', 'a:65536', 'a:6379,', 'a:1;b:2', seventeen]) {
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: bad })).toThrow(/REDIS_CLUSTER_NODES/);
     }
   });
 

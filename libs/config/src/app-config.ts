@@ -9,11 +9,35 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
   validateSync,
 } from 'class-validator';
 
 const DEV_JWT_SECRET = 'convene-development-secret-not-for-production';
+
+/** Seed nodes are where a client starts: it learns the rest of the cluster from any one of them. */
+const MAX_CLUSTER_SEEDS = 16;
+const CLUSTER_SEED = /^\s*([A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?):(\d{1,5})\s*$/;
+
+export interface ClusterSeed {
+  host: string;
+  port: number;
+}
+
+/** `host:port,host:port...` (host names or IPv4) as seeds; null when one is not, or too many. */
+function parseClusterSeeds(value: string): ClusterSeed[] | null {
+  const parts = value.split(',');
+  if (parts.length > MAX_CLUSTER_SEEDS) return null;
+  const seeds: ClusterSeed[] = [];
+  for (const part of parts) {
+    const match = CLUSTER_SEED.exec(part);
+    const port = Number(match?.[2]);
+    if (!match || port < 1 || port > 65535) return null;
+    seeds.push({ host: match[1], port });
+  }
+  return seeds;
+}
 
 /**
  * Every setting the processes read, validated once at start. Nothing else reads process.env:
@@ -31,6 +55,21 @@ export class AppConfig {
 
   @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ . -' })
   QUEUE_PREFIX = 'convene';
+
+  /**
+   * Seed nodes of a Redis Cluster (`host:port`, comma-separated). When set, the queues and the
+   * API's own Redis uses go to the cluster instead of REDIS_URL.
+   */
+  @IsOptional()
+  @ValidateBy({
+    name: 'isClusterSeeds',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && parseClusterSeeds(value) !== null,
+      defaultMessage: () =>
+        `REDIS_CLUSTER_NODES must be 1 to ${MAX_CLUSTER_SEEDS} host:port pairs, comma-separated`,
+    },
+  })
+  REDIS_CLUSTER_NODES?: string;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -137,6 +176,10 @@ export class AppConfig {
   @IsIn(['on', 'off'])
   API_DOCS?: 'on' | 'off';
 
+  /** The BullMQ dashboard for admins at /admin/queues. */
+  @IsIn(['on', 'off'])
+  QUEUE_DASHBOARD: 'on' | 'off' = 'on';
+
   /** WORKER_QUEUES as a list; undefined for every queue. */
   get workerQueues(): string[] | undefined {
     return this.WORKER_QUEUES === 'all' ? undefined : this.WORKER_QUEUES.split(',');
@@ -146,10 +189,19 @@ export class AppConfig {
     return (this.API_DOCS ?? (this.NODE_ENV === 'production' ? 'off' : 'on')) === 'on';
   }
 
+  get queueDashboard(): boolean {
+    return this.QUEUE_DASHBOARD === 'on';
+  }
+
   /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
   get trustProxy(): false | number | string {
     if (this.TRUST_PROXY === 'off') return false;
     return /^\d+$/.test(this.TRUST_PROXY) ? Number(this.TRUST_PROXY) : this.TRUST_PROXY;
+  }
+
+  /** REDIS_CLUSTER_NODES as ioredis takes them; undefined on a single Redis. */
+  get redisClusterNodes(): ClusterSeed[] | undefined {
+    return this.REDIS_CLUSTER_NODES ? parseClusterSeeds(this.REDIS_CLUSTER_NODES)! : undefined;
   }
 
   get jwtSecret(): string {
@@ -169,6 +221,7 @@ export const CONFIG_KEYS = Object.keys(new AppConfig()).concat(
   'ADMIN_EMAIL',
   'ADMIN_PASSWORD',
   'API_DOCS',
+  'REDIS_CLUSTER_NODES',
 );
 
 /**

@@ -5,6 +5,7 @@ export * from './unit-of-work';
 export * from './redis-options';
 export * from './outbox-relay.service';
 export * from './queue-registry';
+export * from './queue-prefix';
 export * from './queue.module';
 export * from './messaging.module';
 export * from './check-redis';

@@ -2,8 +2,9 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@convene/config';
 import { ALL_QUEUES } from './queues';
+import { QueueConnection } from './queue-connection';
+import { queuePrefix } from './queue-prefix';
 import { QueueRegistry } from './queue-registry';
-import { redisOptionsFromUrl } from './redis-options';
 
 const DAY = 24 * 3600;
 
@@ -11,10 +12,11 @@ const DAY = 24 * 3600;
 @Module({
   imports: [
     BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
+      extraProviders: [QueueConnection],
+      inject: [AppConfig, QueueConnection],
+      useFactory: (config: AppConfig, queues: QueueConnection) => ({
         prefix: config.QUEUE_PREFIX,
-        connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null },
+        connection: queues.connection,
         defaultJobOptions: {
           attempts: 8,
           backoff: { type: 'exponential', delay: 1000 },
@@ -23,7 +25,14 @@ const DAY = 24 * 3600;
         },
       }),
     }),
-    BullModule.registerQueue(...ALL_QUEUES.map((name) => ({ name }))),
+    // Workers take their queue's prefix from here.
+    BullModule.registerQueueAsync(
+      ...ALL_QUEUES.map((name) => ({
+        name,
+        inject: [AppConfig],
+        useFactory: (config: AppConfig) => ({ prefix: queuePrefix(config, name) }),
+      })),
+    ),
   ],
   providers: [QueueRegistry],
   exports: [BullModule, QueueRegistry],

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
-import { Queue } from 'bullmq';
 import type { AppConfig } from '@convene/config';
-import { ALL_QUEUES, redisOptionsFromUrl } from '@convene/messaging';
+import { openQueues } from './open-queues';
 import { inheritedEnv } from './test-config';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -178,13 +177,7 @@ export function spawnWorker(config: AppConfig, extraEnv: Record<string, string> 
   const child = spawnApp('apps/worker/src/main.ts', config, extraEnv);
   return new AppProcess('worker', child, (pid) => {
     const clientSuffix = `:w:${hostname()}-${pid}`;
-    const queues = ALL_QUEUES.map(
-      (queue) =>
-        new Queue(queue, {
-          prefix: config.QUEUE_PREFIX,
-          connection: redisOptionsFromUrl(config.REDIS_URL),
-        }),
-    );
+    const { queues, close } = openQueues(config);
     return {
       what: 'it had a worker on every queue',
       check: async () => {
@@ -194,9 +187,7 @@ export function spawnWorker(config: AppConfig, extraEnv: Record<string, string> 
         }
         return true;
       },
-      dispose: async () => {
-        await Promise.all(queues.map((queue) => queue.close()));
-      },
+      dispose: close,
     };
   });
 }

@@ -4,6 +4,8 @@ export * from './api-client';
 export * from './factories';
 export * from './wait-for';
 export * from './redis-server';
+export * from './redis-cluster';
+export * from './open-queues';
 export * from './fixtures';
 export * from './tcp-proxy';
 export * from './app-process';

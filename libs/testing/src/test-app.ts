@@ -1,12 +1,12 @@
 import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig } from '@convene/config';
 import { dropDatabase, ensureDatabase } from '@convene/database';
-import { ALL_QUEUES, redisOptionsFromUrl } from '@convene/messaging';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
 import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
 import { ApiClient } from './api-client';
+import { openQueues, type OpenQueues } from './open-queues';
 import { randomBytes } from 'node:crypto';
 import {
   databaseUrl,
@@ -59,6 +59,7 @@ export class TestApp {
   readonly queues: Queue[];
   worker?: INestApplicationContext;
   private baseUrl?: string;
+  private readonly opened: OpenQueues;
 
   private constructor(
     readonly config: AppConfig,
@@ -68,13 +69,8 @@ export class TestApp {
   ) {
     this.api = new ApiClient(app.getHttpServer());
     this.db = app.get(DataSource);
-    this.queues = ALL_QUEUES.map(
-      (name) =>
-        new Queue(name, {
-          prefix: config.QUEUE_PREFIX,
-          connection: redisOptionsFromUrl(config.REDIS_URL),
-        }),
-    );
+    this.opened = openQueues(config);
+    this.queues = this.opened.queues;
   }
 
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
@@ -133,8 +129,8 @@ export class TestApp {
     await this.stopWorker();
     for (const queue of this.queues) {
       await queue.obliterate({ force: true }).catch(() => undefined);
-      await queue.close();
     }
+    await this.opened.close();
     await this.app.close();
     await dropDatabase(this.directDatabaseUrl);
   }

@@ -4,7 +4,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@convene/config';
-import { ALL_QUEUES } from '@convene/messaging';
+import { ALL_QUEUES, queuePrefix } from '@convene/messaging';
 import { ApiRedis } from './api-redis';
 
 const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'] as const;
@@ -31,7 +31,7 @@ export class ApiMetrics implements OnApplicationShutdown {
   constructor(dataSource: DataSource, redis: ApiRedis, config: AppConfig) {
     collectDefaultMetrics({ register: this.registry, prefix: 'convene_api_' });
     this.queues = ALL_QUEUES.map(
-      (name) => new Queue(name, { connection: redis.client, prefix: config.QUEUE_PREFIX }),
+      (name) => new Queue(name, { connection: redis.client, prefix: queuePrefix(config, name) }),
     );
     this.httpDuration = new Histogram({
       name: 'convene_http_request_duration_seconds',

@@ -67,6 +67,8 @@ export class RateLimiter {
   private async increment(limit: Limit, subject: string): Promise<number> {
     const key = this.key(limit, subject);
     try {
+      // One key per transaction, so on a cluster it runs on that key's node; the counters are
+      // not hash-tagged, so they spread over the nodes.
       const results = await this.redis.client
         .multi()
         .incr(key)
