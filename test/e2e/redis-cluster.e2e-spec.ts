@@ -123,10 +123,16 @@ describe('on a Redis Cluster', () => {
     expect(Object.fromEntries(ALL_QUEUES.map((q, i) => [q, completed[i] > 0]))).toEqual(
       Object.fromEntries(ALL_QUEUES.map((q) => [q, true])),
     );
-    // The API reads the same queues for its metrics, over its own cluster client.
-    const metrics = await app.api.raw().get('/metrics');
-    expect(metrics.text).toMatch(/convene_queue_jobs\{queue="synthesis",state="completed"\} [1-9]/);
-  }, 45_000);
+    // The API reads the same queues for its metrics, over its own cluster client. Its commands
+    // fail fast (1 s), so a scrape on a busy machine may leave the queue lines out: scrape again.
+    await eventually(
+      async () =>
+        /convene_queue_jobs\{queue="synthesis",state="completed"\} [1-9]/.test(
+          (await app.api.raw().get('/metrics')).text,
+        ),
+      { timeoutMs: 15_000, intervalMs: 500, what: 'the queue counts in /metrics' },
+    );
+  }, 75_000);
 
   it('keeps each queue in one hash slot under its tagged prefix, and nothing on the standalone Redis', async () => {
     const keys = await clusterKeys();
