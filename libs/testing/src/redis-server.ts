@@ -38,6 +38,9 @@ export class RedisServer {
 
   /** Starts (again) on the same port; the data of before is gone, as after a crash. */
   async resume(): Promise<void> {
+    // Already running: a second server could not bind the port, and the first would be lost
+    // to stop() and outlive the suite.
+    if (this.process && this.process.exitCode === null && this.process.signalCode === null) return;
     this.process = spawn(
       'redis-server',
       [
