@@ -1,5 +1,6 @@
 import {
   eventually,
+  fixtureParticipants,
   fixtureRoundInput,
   loadImrfFixture,
   startTestApp,
@@ -63,22 +64,9 @@ describe('background note of a closed round', () => {
     roundId = created.body.id;
     expect((await app.api.as(moderator).post(`/rounds/${roundId}/open`)).status).toBe(200);
 
-    const participants = new Map<string, Promise<TestUser>>();
+    const participantOf = fixtureParticipants(app.api, fixture.contributions);
     for (const c of fixture.contributions) {
-      const { handle, organisation, stakeholderType } = c.participant;
-      if (!participants.has(handle)) {
-        participants.set(
-          handle,
-          app.api.user(['stakeholder'], {
-            displayName: `Participant ${handle}`,
-            organisation: organisation ?? undefined,
-            stakeholderType,
-          }),
-        );
-      }
-    }
-    for (const c of fixture.contributions) {
-      const author = await participants.get(c.participant.handle)!;
+      const author = await participantOf(c.participant.handle);
       const res = await app.api
         .as(author)
         .post(`/rounds/${roundId}/contributions`, { questionNumber: c.question, body: c.text });

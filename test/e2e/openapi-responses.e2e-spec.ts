@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import {
   eventually,
+  fixtureParticipants,
   fixtureRoundInput,
   loadImrfFixture,
   OpenApiResponseValidator,
@@ -141,22 +142,9 @@ describe('answers as the OpenAPI spec documents them', () => {
     aliceContributionId = (await expectAnswer(submit(), 202)).body.id;
     expect((await expectAnswer(submit(), 202)).body.id).toBe(aliceContributionId);
 
-    const participants = new Map<string, Promise<TestUser>>();
+    const participantOf = fixtureParticipants(app.api, others);
     for (const c of others) {
-      const { handle, organisation, stakeholderType } = c.participant;
-      if (!participants.has(handle)) {
-        participants.set(
-          handle,
-          app.api.user(['stakeholder'], {
-            displayName: `Participant ${handle}`,
-            organisation: organisation ?? undefined,
-            stakeholderType,
-          }),
-        );
-      }
-    }
-    for (const c of others) {
-      const author = await participants.get(c.participant.handle)!;
+      const author = await participantOf(c.participant.handle);
       await expectAnswer(
         app.api
           .as(author)

@@ -7,6 +7,7 @@ export * from './redis-server';
 export * from './redis-cluster';
 export * from './open-queues';
 export * from './fixtures';
+export * from './fixture-participants';
 export * from './tcp-proxy';
 export * from './app-process';
 export * from './openapi-validator';
