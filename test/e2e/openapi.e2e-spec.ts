@@ -138,6 +138,19 @@ describe('the OpenAPI spec', () => {
     expect(spec.paths['/api/auth/login'].post.responses['409']).toBeUndefined();
   });
 
+  it('closes every request body: the API refuses a field the body does not name', () => {
+    const bodies = operations().flatMap(({ path, method, op }) => {
+      const schema = (
+        op as { requestBody?: { content: Record<string, { schema: OpenApiSchema }> } }
+      ).requestBody?.content['application/json']?.schema;
+      return schema ? [{ where: `${method} ${path}`, schema: resolve(schema) }] : [];
+    });
+    expect(bodies.length).toBeGreaterThanOrEqual(9);
+    for (const { where, schema } of bodies) {
+      expect([where, schema.additionalProperties]).toEqual([where, false]);
+    }
+  });
+
   it('types path ids as uuids', () => {
     const ids = operations().flatMap(({ op }) =>
       (op.parameters ?? []).filter((p) => p.in === 'path' && p.name === 'id'),

@@ -10,7 +10,7 @@ import { installBodyParser } from './http/body-parser';
 import { ApiMetrics } from './http/api-metrics';
 import { HttpDrain } from './http/http-drain';
 import { describeErrors } from './http/openapi-errors';
-import { sealResponseBodies } from './http/openapi-responses';
+import { sealBodies } from './http/openapi-bodies';
 import { privateResponses } from './http/private-responses';
 import { requestId } from './http/request-id';
 import { requestLogger } from './http/request-logger';
@@ -77,7 +77,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     }),
   );
   if (config.apiDocs) {
-    const document = sealResponseBodies(
+    const document = sealBodies(
       describeErrors(
         SwaggerModule.createDocument(
           app,

@@ -3,12 +3,13 @@ import type { OpenAPIObject, ReferenceObject, SchemaObject } from '@nestjs/swagg
 const COMPONENT = '#/components/schemas/';
 
 /**
- * Closes every object a response body can hold (`additionalProperties: false`), which the
- * property decorators cannot say: a client generated from the spec gets exact types, and a
- * test validating real answers against it fails on a field the spec does not name. Maps that
- * declare their own `additionalProperties` stay open; request bodies are left alone.
+ * Closes every object a request or response body can hold (`additionalProperties: false`),
+ * which the property decorators cannot say: the API refuses fields a request body does not
+ * name (400), a client generated from the spec gets exact types, and a test validating real
+ * answers against it fails on a field the spec does not name. Maps that declare their own
+ * `additionalProperties` stay open.
  */
-export function sealResponseBodies(document: OpenAPIObject): OpenAPIObject {
+export function sealBodies(document: OpenAPIObject): OpenAPIObject {
   const components = document.components?.schemas ?? {};
   const seen = new Set<SchemaObject | ReferenceObject>();
   const seal = (schema: SchemaObject | ReferenceObject | undefined): void => {
@@ -28,6 +29,10 @@ export function sealResponseBodies(document: OpenAPIObject): OpenAPIObject {
   };
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const body = item[method]?.requestBody;
+      if (body && 'content' in body) {
+        for (const media of Object.values(body.content)) seal(media.schema);
+      }
       for (const response of Object.values(item[method]?.responses ?? {})) {
         if (response && 'content' in response) {
           for (const media of Object.values(response.content ?? {})) seal(media.schema);
