@@ -199,6 +199,8 @@ const ROUND_CLAIM_FACTOR = 1.15;
 
 interface ContextObjective {
   factor: number;
+  /** The factor without the main objective's lean: what a quote's own words must win by. */
+  ownFactor: number;
   minRaw: number;
   /** Named by a person (the author, a moderator, the text): weak phrases are evidence enough. */
   trusted: boolean;
@@ -264,7 +266,8 @@ function chooseObjective(
 
 /**
  * The objective is one of the contribution's own and wins on the claim's words weighted by the
- * contribution's objectives alone: neither the round's prior nor the claim before it is needed.
+ * contribution's objectives alone, none leaning more for being the main one: neither the
+ * round's prior, nor the claim before it, nor the main objective's pull is needed.
  */
 function standsAlone(
   objective: number,
@@ -273,7 +276,7 @@ function standsAlone(
 ): boolean {
   const own = (n: number) => context.get(n)?.own === true;
   if (!own(objective)) return false;
-  const weighted = (n: number) => raw[n] * (own(n) ? context.get(n)!.factor : 1);
+  const weighted = (n: number) => raw[n] * (own(n) ? context.get(n)!.ownFactor : 1);
   for (let n = 1; n <= OBJECTIVE_COUNT; n++) if (weighted(n) > weighted(objective)) return false;
   return true;
 }
@@ -368,6 +371,7 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
   const corrected = source.corrections?.objectives;
   const of = (s: ObjectiveMatch['source'] | 'corrected') => ({
     factor: CONTEXT_FACTOR[s],
+    ownFactor: CONTEXT_FACTOR[s],
     minRaw: MIN_RAW[s],
     trusted: s !== 'inferred',
     own: true,
@@ -386,6 +390,7 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
     if (!context.has(n))
       context.set(n, {
         factor: ROUND_CLAIM_FACTOR,
+        ownFactor: ROUND_CLAIM_FACTOR,
         minRaw: MIN_RAW.round,
         trusted: false,
         own: false,

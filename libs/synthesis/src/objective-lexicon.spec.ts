@@ -1,4 +1,5 @@
 import { OBJECTIVE_LEXICON } from './objective-lexicon';
+import { lexicalTokens, tokenize } from './terms';
 
 describe('OBJECTIVE_LEXICON', () => {
   it('covers the 23 objectives in order', () => {
@@ -24,5 +25,36 @@ describe('OBJECTIVE_LEXICON', () => {
   it('has distinct facet labels', () => {
     const labels = OBJECTIVE_LEXICON.flatMap((o) => o.facets.map((f) => f.label));
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  // A phrase whose other words are all grammatical words matches its one content word anywhere:
+  // "before departure" counted every "departures" of a statistics table, "came back" every "back".
+  it('keeps two content words in every phrase of several words, but for a few whose one word says it all', () => {
+    const alone = new Set([
+      'dans leur langue',
+      'sans papiers',
+      'de su bolsillo',
+      'most vulnerable',
+      'at risk',
+      'the dead',
+      'no vinculante',
+      'no vinculantes',
+    ]);
+    const collapsed: string[] = [];
+    for (const { facets } of OBJECTIVE_LEXICON) {
+      for (const facet of facets) {
+        for (const language of ['en', 'fr', 'es'] as const) {
+          for (const raw of facet.terms[language].split(';')) {
+            const phrase = raw.trim().replace(/^~/, '');
+            if (phrase.startsWith('=') || !/[\s'’-]/.test(phrase) || alone.has(phrase)) continue;
+            const stems = new Set(
+              lexicalTokens(tokenize(phrase, language), language).map((t) => t.stem),
+            );
+            if (stems.size < 2) collapsed.push(`${language}: ${phrase}`);
+          }
+        }
+      }
+    }
+    expect(collapsed).toEqual([]);
   });
 });

@@ -87,7 +87,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Accurate information and orientation',
         terms: {
-          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language; helpline; help line; information line; sms; whatsapp; rumour; rumours; false information; clear information; information points; realistic picture; honest picture; life abroad; first-hand accounts; before departure',
+          en: 'access to information; accurate information; timely information; information campaigns; information centres; migrant resource centres; pre-departure orientation; orientation; counselling; hotline; misinformation about migration; job opportunities information; information sessions; know your rights; information on procedures; misleading information; rumours; information in their language; helpline; help line; information line; sms; whatsapp; rumour; rumours; false information; clear information; information points; realistic picture; honest picture; life abroad; first-hand accounts; ~departure',
           fr: 'accès à l’information; information exacte; campagnes d’information; centres d’information; bureaux d’accueil; orientation des migrants; orientation; formation pré-départ; conseil; opportunités d’emploi; séances d’information; information sur les droits; informations trompeuses; rumeurs; information dans leur langue; ligne d’écoute; numéro vert; rumeur; rumeurs; information claire; points d’information; image réaliste; vie à l’étranger; avant le départ',
           es: 'acceso a la información; información exacta; información oportuna; campañas de información; centros de información; orientación previa a la partida; orientación; asesoramiento; línea de ayuda; sesiones informativas; información sobre derechos; información engañosa; rumores; información en su idioma; línea de ayuda; línea gratuita; rumor; rumores; información clara; puntos de información; imagen realista; vida en el extranjero; antes de la salida',
         },
@@ -123,9 +123,9 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Regular and labour migration pathways',
         terms: {
-          en: 'regular pathways; legal pathways; safe pathways; ~regular migration; legal routes; labour migration; labor migration; labour mobility; labor mobility; circular migration; circular migrants; seasonal workers; temporary workers; short-term workers; work permits; bilateral labour agreements; labour shortages; labor shortages; immigration policies; admission; flexibility; ~demographics; ~mobility',
-          fr: 'voies légales; voies régulières; ~migration régulière; voies de migration; mobilité de la main d’oeuvre; migration de travail; migration circulaire; travailleurs saisonniers; travailleurs temporaires; permis de travail; accords bilatéraux de main d’oeuvre; accords de main d’oeuvre; pénurie de main-d’oeuvre; mobilité des travailleurs; admission; ~mobilité',
-          es: 'vías regulares; vías legales; vías legales de acceso; vías de migración; ~migración regular; migración laboral; movilidad laboral; migración circular; trabajadores temporales; trabajadores de temporada; permisos de trabajo; acuerdos bilaterales; escasez de mano de obra; admisión; ~movilidad',
+          en: 'regular pathways; legal pathways; safe pathways; ~regular migration; legal routes; labour migration; labor migration; labour mobility; labor mobility; circular migration; circular migrants; seasonal workers; temporary workers; short-term workers; work permits; bilateral labour agreements; labour shortages; labor shortages; immigration policies; admission; flexibility; ~demographics; ~mobility; points system; points-based; employer-sponsored; quota; quotas',
+          fr: 'voies légales; voies régulières; ~migration régulière; voies de migration; mobilité de la main d’oeuvre; migration de travail; migration circulaire; travailleurs saisonniers; travailleurs temporaires; permis de travail; accords bilatéraux de main d’oeuvre; accords de main d’oeuvre; pénurie de main-d’oeuvre; mobilité des travailleurs; admission; ~mobilité; système à points; quota; quotas',
+          es: 'vías regulares; vías legales; vías legales de acceso; vías de migración; ~migración regular; migración laboral; movilidad laboral; migración circular; trabajadores temporales; trabajadores de temporada; permisos de trabajo; acuerdos bilaterales; escasez de mano de obra; admisión; ~movilidad; sistema de puntos; cupo; cupos',
         },
       },
       {
@@ -148,7 +148,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         label: 'Family reunification',
         terms: {
           en: 'family reunification; family reunion; ~family members; reunited; spouse; spouses; income threshold; income requirements',
-          fr: 'regroupement familial; réunification familiale; faire venir; conjoint; conjointe; conditions de ressources; réunis',
+          fr: 'regroupement familial; réunification familiale; conjoint; conjointe; conditions de ressources; réunis',
           es: 'reunificación familiar; reagrupación familiar; cónyuge; requisito de ingresos; requisitos de ingresos; reunirse con sus hijos',
         },
       },
@@ -170,7 +170,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         label: 'Fair and ethical recruitment',
         terms: {
           en: 'recruitment; fair recruitment; ethical recruitment; recruitment fees; recruitment costs; recruitment agencies; private employment agencies; recruiters; labour intermediaries; contract substitution; debt bondage; paid for their own; out of their own pocket; placement fees',
-          fr: 'recrutement; recrutement équitable; recrutement éthique; frais de recrutement; agences de recrutement; agences d’emploi privées; intermédiaires; servitude pour dettes; payé eux-mêmes; à leurs frais; frais de placement',
+          fr: 'recrutement; recrutement équitable; recrutement éthique; frais de recrutement; agences de recrutement; agences d’emploi privées; intermédiaires; servitude pour dettes; payé eux-mêmes; frais de placement',
           es: 'contratación; reclutamiento; contratación equitativa; contratación ética; comisiones de contratación; costos de contratación; agencias de contratación; agencias de empleo privadas; intermediarios; servidumbre por deudas; de su bolsillo; pagaron ellos mismos; cobros indebidos',
         },
       },
@@ -278,7 +278,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         label: 'Clear, fast and predictable procedures',
         terms: {
           en: 'migration procedures; administrative procedures; decision-making processes; migration status; status determination; processing times; backlogs; legal limbo; certainty; =predictab; transparent procedures; user-friendly procedures; due process; appeal; reasons for refusal; appointment; appointments; permit renewal; renewals; ~waiting times; decision deadline; documents required; online applications; ~residence permit',
-          fr: 'procédures migratoires; procédures administratives; procédures d’accès; délais de traitement; sécurité juridique; prévisibilité; procédures transparentes; motiver les refus; recours; rendez-vous; renouvellement; renouvellements; ~préfecture; délai de décision; pièces exigées; pièces exigibles; pièces justificatives; demandes en ligne; démarches administratives; ~titre de séjour',
+          fr: 'procédures migratoires; procédures administratives; procédures d’accès; délais de traitement; sécurité juridique; prévisibilité; procédures transparentes; motiver les refus; recours; renouvellement; renouvellements; ~préfecture; délai de décision; pièces exigées; pièces exigibles; pièces justificatives; demandes en ligne; démarches administratives; ~titre de séjour',
           es: 'procedimientos migratorios; procedimientos administrativos; trámites; plazos de tramitación; seguridad jurídica; previsibilidad; procedimientos transparentes; recurso; motivación de las denegaciones; cita; citas; renovación; renovaciones; plazo de resolución; documentos exigidos; solicitud en línea; solicitudes en línea; ~permiso de residencia',
         },
       },
@@ -409,7 +409,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
         terms: {
           en: 'diaspora; diasporas; development outcomes; contribution to development; contributions to countries of origin; positive development outcomes; sustainable development goals; sdgs; triple win; brain drain; brain gain; knowledge transfer; entrepreneurship; diaspora investment; regions of origin; hometown associations; co-financed; matching funds; double taxation; diaspora members; investment in communities of origin; diaspora engagement; diaspora networks; diaspora bonds; diaspora organisations; hometown; home town; village of origin; communities of origin; skills transfer; temporary return; philanthropy; ~investment; ~invest; business creation; community projects; voting abroad',
           fr: 'diaspora; diasporas; contribution au développement; objectifs de développement durable; odd; fuite des cerveaux; transfert de connaissances; entrepreneuriat; régions d’origine; associations de ressortissants; cofinancement; double imposition; investissement de la diaspora; engagement de la diaspora; réseaux de la diaspora; associations de la diaspora; obligations de la diaspora; village d’origine; villages d’origine; communautés d’origine; transfert de compétences; retour temporaire; philanthropie; ~investissement; ~investir; création d’entreprises; projets communautaires; vote à l’étranger; expatriés',
-          es: 'diáspora; diásporas; contribución al desarrollo; objetivos de desarrollo sostenible; ods; fuga de cerebros; transferencia de conocimientos; emprendimiento; regiones de origen; asociaciones de oriundos; cofinanciamiento; doble imposición; inversión de la diáspora; vinculación con la diáspora; redes de la diáspora; bonos de la diáspora; pueblo de origen; comunidades de origen; transferencia de habilidades; retorno temporal; filantropía; ~inversión; ~invertir; creación de empresas; proyectos comunitarios; clubes de migrantes; voto en el extranjero; tres por uno; obras comunitarias',
+          es: 'diáspora; diásporas; contribución al desarrollo; objetivos de desarrollo sostenible; ods; fuga de cerebros; transferencia de conocimientos; emprendimiento; regiones de origen; asociaciones de oriundos; cofinanciamiento; doble imposición; inversión de la diáspora; vinculación con la diáspora; redes de la diáspora; bonos de la diáspora; pueblo de origen; comunidades de origen; transferencia de habilidades; retorno temporal; filantropía; ~inversión; ~invertir; creación de empresas; proyectos comunitarios; clubes de migrantes; voto en el extranjero; obras comunitarias',
         },
       },
     ],
@@ -429,7 +429,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Cost and channels of sending money',
         terms: {
-          en: 'mobile wallet; digital wallet; mobile wallets; cash-out; cash out; withdraw cash; collect the money; transfer fee; transfer fees; fee per transfer; exchange rate; money transfer; wire transfer; remittance service providers; transfer companies; basic account',
+          en: 'mobile wallet; digital wallet; mobile wallets; withdraw cash; collect the money; transfer fee; transfer fees; fee per transfer; exchange rate; money transfer; wire transfer; remittance service providers; transfer companies; basic account',
           fr: 'portefeuille mobile; porte-monnaie électronique; argent mobile; points de retrait; retirer l’argent; frais d’envoi; frais de transfert; taux de change; sociétés de transfert; transfert d’argent; compte de base',
           es: 'billetera móvil; billetera digital; dinero móvil; puntos de retiro; retirar el efectivo; retirar el dinero; tipo de cambio; casas de cambio; giros; cuenta básica',
         },
@@ -443,7 +443,7 @@ export const OBJECTIVE_LEXICON: readonly ObjectiveLexicon[] = [
       {
         label: 'Return, readmission and reintegration',
         terms: {
-          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion; returned migrants; reintegration support; sustainable reintegration; return counselling; people who return; came back; deported; returned home',
+          en: 'return; returns; returnees; voluntary return; forced return; readmission; reintegration; deportation; deportations; expulsion; returned migrants; reintegration support; sustainable reintegration; return counselling; people who return; deported; returned home',
           fr: 'retour; retours; retour volontaire; rapatriement; réadmission; réintégration; réinsertion; expulsion; expulsions; migrants de retour; accompagnement à la réinsertion; réinsertion durable; revenues; revenus; personnes de retour; expulsées; expulsés',
           es: 'retorno; retornos; retornados; retorno voluntario; repatriación; readmisión; reintegración; reinserción; deportación; deportaciones; expulsión; migrantes retornados; apoyo a la reintegración; reintegración sostenible; retornadas; deportadas; deportados; regresaron',
         },
