@@ -199,13 +199,14 @@ const ROUND_CLAIM_FACTOR = 1.15;
 
 interface ContextObjective {
   factor: number;
-  /** The factor without the main objective's lean: what a quote's own words must win by. */
-  ownFactor: number;
   minRaw: number;
   /** Named by a person (the author, a moderator, the text): weak phrases are evidence enough. */
   trusted: boolean;
-  /** One of the contribution's own objectives, not only one its round reviews. */
-  own: boolean;
+  /**
+   * For one of the contribution's own objectives (not one only its round reviews), its factor
+   * without the main objective's lean: what a quote's own words must win by.
+   */
+  ownFactor?: number;
 }
 
 /**
@@ -274,9 +275,8 @@ function standsAlone(
   raw: readonly number[],
   context: ReadonlyMap<number, ContextObjective>,
 ): boolean {
-  const own = (n: number) => context.get(n)?.own === true;
-  if (!own(objective)) return false;
-  const weighted = (n: number) => raw[n] * (own(n) ? context.get(n)!.ownFactor : 1);
+  const weighted = (n: number) => raw[n] * (context.get(n)?.ownFactor ?? 1);
+  if (context.get(objective)?.ownFactor === undefined) return false;
   for (let n = 1; n <= OBJECTIVE_COUNT; n++) if (weighted(n) > weighted(objective)) return false;
   return true;
 }
@@ -371,10 +371,9 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
   const corrected = source.corrections?.objectives;
   const of = (s: ObjectiveMatch['source'] | 'corrected') => ({
     factor: CONTEXT_FACTOR[s],
-    ownFactor: CONTEXT_FACTOR[s],
     minRaw: MIN_RAW[s],
     trusted: s !== 'inferred',
-    own: true,
+    ownFactor: CONTEXT_FACTOR[s],
   });
   if (corrected) return new Map(corrected.map((n) => [n, of('corrected')]));
   const assigned = new Set(assignedObjectives([...source.objectives]));
@@ -388,13 +387,7 @@ function contextObjectives(source: ClaimSource): Map<number, ContextObjective> {
   );
   for (const n of source.roundObjectives ?? []) {
     if (!context.has(n))
-      context.set(n, {
-        factor: ROUND_CLAIM_FACTOR,
-        ownFactor: ROUND_CLAIM_FACTOR,
-        minRaw: MIN_RAW.round,
-        trusted: false,
-        own: false,
-      });
+      context.set(n, { factor: ROUND_CLAIM_FACTOR, minRaw: MIN_RAW.round, trusted: false });
   }
   return context;
 }
